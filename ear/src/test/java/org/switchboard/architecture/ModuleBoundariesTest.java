@@ -1,0 +1,89 @@
+package org.switchboard.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import jakarta.ejb.MessageDriven;
+
+/**
+ * The module boundaries, checked on the compiled classes of every module. The same boundaries are
+ * held by maven-enforcer (modules/pom.xml) and by isolated EAR sub-deployments
+ * (jboss-deployment-structure.xml).
+ */
+@AnalyzeClasses(packages = "org.switchboard", importOptions = ImportOption.DoNotIncludeTests.class)
+class ModuleBoundariesTest {
+
+    static final String[] CONTEXTS = {"org.switchboard.webstore..", "org.switchboard.integration..", "org.switchboard.marketing.."};
+
+    @ArchTest
+    static final ArchRule contextsDoNotKnowEachOther = slices()
+            .matching("org.switchboard.(webstore|integration|marketing)..")
+            .should()
+            .notDependOnEachOther()
+            .because("bounded contexts talk only through messages in org.switchboard.contracts");
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenModules =
+            slices().matching("org.switchboard.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule contractsArePlainData = classes()
+            .that()
+            .resideInAPackage("org.switchboard.contracts..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "org.switchboard.contracts..")
+            .because("the published language carries primitives, String, UUID, Instant, BigDecimal and enums, never a domain type");
+
+    @ArchTest
+    static final ArchRule buildingBlockHasNoBusiness = noClasses()
+            .that()
+            .resideInAPackage("org.switchboard.messaging..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(CONTEXTS)
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAPackage("org.switchboard.web..");
+
+    @ArchTest
+    static final ArchRule contextsDoNotKnowTheFrontEnd =
+            noClasses().that().resideInAnyPackage(CONTEXTS).should().dependOnClassesThat().resideInAPackage("org.switchboard.web..");
+
+    @ArchTest
+    static final ArchRule frontEndUsesOnlyBoundaries = noClasses()
+            .that()
+            .resideInAPackage("org.switchboard.web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.switchboard.*.control..", "org.switchboard.*.entity..", "org.switchboard.integration..")
+            .because("the webapp calls a context's boundary facade, nothing behind it");
+
+    @ArchTest
+    static final ArchRule entitiesKnowNoMessaging = noClasses()
+            .that()
+            .resideInAPackage("..entity..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("jakarta.jms..", "org.switchboard.messaging..", "org.switchboard.contracts..", "..boundary..", "..control..");
+
+    @ArchTest
+    static final ArchRule controlDoesNotCallBoundary =
+            noClasses().that().resideInAPackage("..control..").should().dependOnClassesThat().resideInAPackage("..boundary..");
+
+    @ArchTest
+    static final ArchRule messageDrivenBeansAreBoundaries =
+            classes().that().areAnnotatedWith(MessageDriven.class).should().resideInAPackage("..boundary..");
+
+    @ArchTest
+    static final ArchRule noObjectMessages = noClasses()
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("jakarta.jms.ObjectMessage")
+            .because("messages are JSON TextMessages: Java serialization couples contexts to classes and is unsafe");
+}

@@ -1,0 +1,111 @@
+package org.switchboard.devserver;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The PostgreSQL Switchboard talks to: an external one when {@code SWITCHBOARD_DB_HOST} is set, or
+ * else an embedded one (zonky binaries from Maven Central) on a free port, prepared for XA.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(Database.class.getName());
+
+    private final EmbeddedPostgres embedded;
+    private final Map<String, String> settings;
+
+    private Database(EmbeddedPostgres embedded, Map<String, String> settings) {
+        this.embedded = embedded;
+        this.settings = settings;
+    }
+
+    /** External if the environment names one, else embedded with its data in {@code dataDir}. */
+    public static Database start(Path dataDir, boolean keepData) {
+        var host = System.getenv("SWITCHBOARD_DB_HOST");
+        if (host != null && !host.isBlank()) {
+            var settings = settings(host, env("SWITCHBOARD_DB_PORT", "5432"), env("SWITCHBOARD_DB_NAME", "switchboard"),
+                    env("SWITCHBOARD_DB_USER", "switchboard"), env("SWITCHBOARD_DB_PASSWORD", "switchboard"));
+            LOG.log(System.Logger.Level.INFO, "Using external PostgreSQL at {0}:{1}", host, settings.get("switchboard.db.port"));
+            return new Database(null, settings);
+        }
+        return embedded(dataDir, keepData);
+    }
+
+    private static Database embedded(Path dataDir, boolean keepData) {
+        try {
+            var pg = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(!keepData)
+                    .setPort(freePort())
+                    // XA: Narayana prepares branches; PostgreSQL refuses PREPARE TRANSACTION at 0.
+                    .setServerConfig("max_prepared_transactions", "64")
+                    .setServerConfig("max_connections", "120")
+                    .start();
+            try (var c = pg.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+                s.execute("do $$ begin if not exists (select from pg_roles where rolname = 'switchboard') then "
+                        + "create role switchboard login password 'switchboard'; end if; end $$");
+                try (var rs = s.executeQuery("select 1 from pg_database where datname = 'switchboard'")) {
+                    if (!rs.next()) {
+                        s.execute("create database switchboard owner switchboard");
+                    }
+                }
+            }
+            LOG.log(System.Logger.Level.INFO, "Embedded PostgreSQL on port {0}, data in {1}", String.valueOf(pg.getPort()), dataDir);
+            return new Database(pg, settings("localhost", String.valueOf(pg.getPort()), "switchboard", "switchboard", "switchboard"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Embedded PostgreSQL started but could not be prepared", e);
+        }
+    }
+
+    /** The system properties jms-config/datasource.cli resolves, e.g. {@code switchboard.db.port}. */
+    public Map<String, String> settings() {
+        return settings;
+    }
+
+    public String jvmArguments() {
+        var args = new StringBuilder();
+        settings.forEach((k, v) -> args.append(" -D").append(k).append('=').append(v));
+        return args.toString().strip();
+    }
+
+    @Override
+    public void close() {
+        if (embedded != null) {
+            try {
+                embedded.close();
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "Embedded PostgreSQL did not stop cleanly", e);
+            }
+        }
+    }
+
+    private static Map<String, String> settings(String host, String port, String name, String user, String password) {
+        var settings = new LinkedHashMap<String, String>();
+        settings.put("switchboard.db.host", host);
+        settings.put("switchboard.db.port", port);
+        settings.put("switchboard.db.name", name);
+        settings.put("switchboard.db.user", user);
+        settings.put("switchboard.db.password", password);
+        return settings;
+    }
+
+    private static String env(String name, String fallback) {
+        var value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+}

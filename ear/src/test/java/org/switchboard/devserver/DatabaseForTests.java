@@ -1,0 +1,33 @@
+package org.switchboard.devserver;
+
+import java.nio.file.Path;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts the database before Arquillian boots WildFly for the in-container tests, and stops it after
+ * the last test. Publishes {@code switchboard.db.*} and {@code it.server.args} as system properties,
+ * which arquillian.xml hands to the server. Only active where failsafe sets
+ * {@code switchboard.embedded-database=true}; unit tests never start a database.
+ */
+public class DatabaseForTests implements LauncherSessionListener {
+
+    private Database database;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (!Boolean.getBoolean("switchboard.embedded-database")) {
+            return;
+        }
+        database = Database.start(Path.of(System.getProperty("switchboard.embedded-database.dir", "target/postgres-it")), false);
+        database.settings().forEach(System::setProperty);
+        System.setProperty("it.server.args", (System.getProperty("it.jvm.args", "") + " " + database.jvmArguments()).strip());
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (database != null) {
+            database.close();
+        }
+    }
+}

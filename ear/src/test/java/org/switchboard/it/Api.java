@@ -1,0 +1,84 @@
+package org.switchboard.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+
+/** Calls the REST API over real HTTP, the way a client would. */
+final class Api {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI base;
+
+    Api(URL base) {
+        this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+    }
+
+    record Reply(int status, String contentType, String location, String correlationHeader, String body) {
+
+        JsonObject json() {
+            return (JsonObject) parse();
+        }
+
+        JsonArray array() {
+            return (JsonArray) parse();
+        }
+
+        private JsonStructure parse() {
+            return Json.createReader(new StringReader(body)).read();
+        }
+    }
+
+    Reply register(String email, String fullName, UUID correlationId) {
+        var body = Json.createObjectBuilder().add("email", email).add("fullName", fullName).build().toString();
+        return post("api/customers", body, correlationId);
+    }
+
+    Reply post(String path, String body, UUID correlationId) {
+        var request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (correlationId != null) {
+            request.header("X-Correlation-ID", correlationId.toString());
+        }
+        return send(request.build());
+    }
+
+    Reply get(String pathOrUri) {
+        return send(HttpRequest.newBuilder(base.resolve(pathOrUri)).header("Accept", "application/json").GET().build());
+    }
+
+    private Reply send(HttpRequest request) {
+        try {
+            var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            var headers = response.headers();
+            return new Reply(
+                    response.statusCode(),
+                    headers.firstValue("Content-Type").orElse(""),
+                    headers.firstValue("Location").orElse(null),
+                    headers.firstValue("X-Correlation-ID").orElse(null),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String uniqueEmail(String who) {
+        return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+}

@@ -1,0 +1,80 @@
+package org.switchboard.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+
+/** Reads the embedded Artemis broker's state through its MBeans, as an operator's JMX client would. */
+final class Broker {
+
+    private static final MBeanServer MBEANS = ManagementFactory.getPlatformMBeanServer();
+    private static final String DOMAIN = "org.apache.activemq.artemis:broker=\"default\"";
+
+    private Broker() {}
+
+    /** Redelivery settings in force for an address, e.g. {@code jms.queue.marketing.commands}. */
+    record Redelivery(long delayMillis, double multiplier, long maxDelayMillis, int maxAttempts, String deadLetterAddress) {
+
+        /** The delay Artemis applies before delivery number {@code attempt + 1}. */
+        long delayBefore(int attempt) {
+            var delay = delayMillis * Math.pow(multiplier, attempt - 1);
+            return (long) Math.min(delay, maxDelayMillis);
+        }
+    }
+
+    static Redelivery redelivery(String address) {
+        var json = (String) invoke(objectName(DOMAIN), "getAddressSettingsAsJSON", address);
+        JsonObject settings = Json.createReader(new StringReader(json)).readObject();
+        return new Redelivery(
+                settings.getJsonNumber("redeliveryDelay").longValue(),
+                settings.getJsonNumber("redeliveryMultiplier").doubleValue(),
+                settings.getJsonNumber("maxRedeliveryDelay").longValue(),
+                settings.getInt("maxDeliveryAttempts"),
+                settings.getString("DLA"));
+    }
+
+    static long messagesAcknowledged(String queue) {
+        return (Long) attribute(queue(queue), "MessagesAcknowledged");
+    }
+
+    static long messageCount(String queue) {
+        return (Long) attribute(queue(queue), "MessageCount");
+    }
+
+    static int deliveringCount(String queue) {
+        return (Integer) attribute(queue(queue), "DeliveringCount");
+    }
+
+    private static ObjectName queue(String queue) {
+        return objectName(DOMAIN + ",component=addresses,address=\"" + queue
+                + "\",subcomponent=queues,routing-type=\"anycast\",queue=\"" + queue + "\"");
+    }
+
+    private static Object attribute(ObjectName name, String attribute) {
+        try {
+            return MBEANS.getAttribute(name, attribute);
+        } catch (JMException e) {
+            throw new IllegalStateException("Cannot read " + attribute + " of " + name, e);
+        }
+    }
+
+    private static Object invoke(ObjectName name, String operation, String argument) {
+        try {
+            return MBEANS.invoke(name, operation, new Object[] {argument}, new String[] {String.class.getName()});
+        } catch (JMException e) {
+            throw new IllegalStateException("Cannot invoke " + operation + " on " + name, e);
+        }
+    }
+
+    private static ObjectName objectName(String name) {
+        try {
+            return new ObjectName(name);
+        } catch (JMException e) {
+            throw new IllegalArgumentException(name, e);
+        }
+    }
+}

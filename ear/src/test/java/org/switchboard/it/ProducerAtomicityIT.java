@@ -1,0 +1,76 @@
+package org.switchboard.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.annotation.Resource;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.Topic;
+import java.net.URL;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.switchboard.messaging.FaultInjection;
+
+/** The customer row and CustomerRegistered commit together or not at all. */
+@ExtendWith(ArquillianExtension.class)
+class ProducerAtomicityIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.switchboard();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Resource(lookup = "java:jboss/datasources/SwitchboardDS")
+    DataSource dataSource;
+
+    @Resource(lookup = "java:/ConnectionFactory")
+    ConnectionFactory connectionFactory;
+
+    @Resource(lookup = "java:/jms/topic/webstore.events")
+    Topic webstoreEvents;
+
+    @Test
+    void failureAfterTheSendButBeforeCommitLeavesNoCustomerAndNoMessage() throws Exception {
+        var api = new Api(base);
+        var tables = new Tables(dataSource);
+        var correlationId = UUID.randomUUID();
+        var email = Api.uniqueEmail("atomic");
+        var fault = FaultInjection.arm(FaultInjection.WEBSTORE_AFTER_PUBLISH, correlationId, 1);
+        try (var events = new WebstoreEvents(connectionFactory, webstoreEvents, correlationId)) {
+
+            var failed = api.register(email, "Rolled Back", correlationId);
+
+            assertThat(fault.passes()).as("the fault fired after the event was sent").hasSize(1);
+            assertThat(failed.status()).isEqualTo(500);
+            assertThat(failed.contentType()).startsWith("application/problem+json");
+            assertThat(failed.json().getString("detail")).contains("nothing was changed").contains("Incident");
+            assertThat(failed.body()).doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(tables.customersWithEmail(email)).isZero();
+            assertThat(events.next(2000)).as("CustomerRegistered escaped a rolled-back transaction").isNull();
+            assertThat(tables.contactsOfFlow(correlationId)).isZero();
+        } finally {
+            FaultInjection.disarm(fault);
+        }
+
+        // Nothing half-written blocks the next attempt with the same address.
+        var retried = UUID.randomUUID();
+        try (var events = new WebstoreEvents(connectionFactory, webstoreEvents, retried)) {
+            assertThat(api.register(email, "Rolled Back", retried).status()).isEqualTo(201);
+            var published = events.next(10_000);
+            assertThat(published).isNotNull();
+            assertThat(published.getJMSType()).isEqualTo("webstore.CustomerRegistered");
+            assertThat(published.getIntProperty("schemaVersion")).isEqualTo(1);
+            assertThat(published.getStringProperty("correlationId")).isEqualTo(retried.toString());
+            assertThat(published.getStringProperty("causationId")).isEqualTo(retried.toString());
+            assertThat(UUID.fromString(published.getStringProperty("messageId"))).isNotNull();
+        }
+    }
+}

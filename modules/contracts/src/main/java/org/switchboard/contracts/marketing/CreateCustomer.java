@@ -1,0 +1,26 @@
+package org.switchboard.contracts.marketing;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.switchboard.contracts.Message;
+
+/**
+ * Asks Marketing to start keeping a contact for a customer. Marketing decides what "create" means:
+ * creating a contact that already exists for the same customer changes nothing.
+ *
+ * <p>Sent to queue {@code marketing.commands}. Schema: {@code schema/marketing/CreateCustomer.v1.schema.json}.
+ */
+public record CreateCustomer(
+        UUID messageId,
+        Instant occurredAt,
+        UUID correlationId,
+        UUID causationId,
+        UUID customerId,
+        String email,
+        String fullName,
+        Instant customerSince)
+        implements Message {
+
+    public static final String TYPE = "marketing.CreateCustomer";
+    public static final int VERSION = 1;
+}

@@ -1,0 +1,28 @@
+package org.switchboard.integration.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.transaction.Transactional;
+import org.switchboard.contracts.marketing.CreateCustomer;
+import org.switchboard.messaging.JsonMessages;
+
+/** Sends commands to Marketing's queue, enlisted in the transaction that consumed their cause. */
+@ApplicationScoped
+public class MarketingCommands {
+
+    @Inject
+    @JMSConnectionFactory("java:/JmsXA")
+    JMSContext jms;
+
+    @Resource(lookup = "java:/jms/queue/marketing.commands")
+    Queue commands;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void send(CreateCustomer command) {
+        jms.createProducer().send(commands, JsonMessages.toTextMessage(jms, command));
+    }
+}

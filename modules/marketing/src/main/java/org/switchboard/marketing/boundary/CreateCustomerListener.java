@@ -1,0 +1,59 @@
+package org.switchboard.marketing.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.ejb.MessageDrivenContext;
+import jakarta.inject.Inject;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import org.switchboard.contracts.marketing.CreateCustomer;
+import org.switchboard.marketing.control.ContactOnboarding;
+import org.switchboard.messaging.IncomingMessage;
+
+/**
+ * Consumes Marketing's commands from queue {@code marketing.commands}. Receiving the command,
+ * storing the contact and recording the message as processed are one XA transaction: on failure all
+ * of it rolls back and Artemis redelivers with growing delays, then dead-letters to
+ * {@code DLQ.marketing.commands}.
+ */
+@MessageDriven(
+        name = "CreateCustomerListener",
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/marketing.commands"),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8")
+        })
+public class CreateCustomerListener implements MessageListener {
+
+    private static final System.Logger LOG = System.getLogger(CreateCustomerListener.class.getName());
+
+    @Inject
+    ContactOnboarding onboarding;
+
+    @Resource
+    MessageDrivenContext context;
+
+    @Override
+    public void onMessage(Message message) {
+        try {
+            var incoming = IncomingMessage.from(message);
+            if (!incoming.is(CreateCustomer.class)) {
+                throw new IllegalArgumentException("Unsupported message " + incoming.type() + " v" + incoming.version());
+            }
+            var outcome = onboarding.handle(incoming, incoming.bodyAs(CreateCustomer.class));
+            LOG.log(System.Logger.Level.DEBUG, "{0}: {1}", incoming, outcome);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Rolling back delivery of {0} from marketing.commands: {1}", describe(message), e.toString());
+            context.setRollbackOnly();
+        }
+    }
+
+    private static String describe(Message message) {
+        try {
+            return message.getJMSMessageID() + " (delivery " + message.getIntProperty("JMSXDeliveryCount") + ")";
+        } catch (Exception e) {
+            return String.valueOf(message);
+        }
+    }
+}

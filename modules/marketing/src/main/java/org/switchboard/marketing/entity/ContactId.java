@@ -1,0 +1,16 @@
+package org.switchboard.marketing.entity;
+
+import java.util.UUID;
+
+public record ContactId(UUID value) {
+
+    public ContactId {
+        if (value == null) {
+            throw new IllegalArgumentException("A contact id needs a value");
+        }
+    }
+
+    public static ContactId next() {
+        return new ContactId(UUID.randomUUID());
+    }
+}

@@ -1,0 +1,72 @@
+package org.switchboard.web.faces;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.UUID;
+import org.switchboard.webstore.boundary.EmailAlreadyRegistered;
+import org.switchboard.webstore.boundary.InvalidRegistration;
+import org.switchboard.webstore.boundary.NewCustomer;
+import org.switchboard.webstore.boundary.RegisteredCustomer;
+import org.switchboard.webstore.boundary.Registrations;
+
+/** Backs register.xhtml. The rules live in the Web Store; this bean turns their verdicts into Faces messages. */
+@Named
+@RequestScoped
+public class RegistrationForm {
+
+    private static final System.Logger LOG = System.getLogger(RegistrationForm.class.getName());
+    private static final String FORM = "registration";
+
+    @Inject
+    Registrations registrations;
+
+    @Inject
+    FacesContext faces;
+
+    private String email;
+    private String fullName;
+    private RegisteredCustomer registered;
+
+    public void register() {
+        try {
+            registered = registrations.register(new NewCustomer(email, fullName), UUID.randomUUID());
+            email = null;
+            fullName = null;
+        } catch (InvalidRegistration e) {
+            e.fieldErrors().forEach((field, message) -> error(FORM + ":" + field, message));
+        } catch (EmailAlreadyRegistered e) {
+            error(FORM + ":email", "This e-mail address is already registered.");
+        } catch (RuntimeException e) {
+            var incident = UUID.randomUUID();
+            LOG.log(System.Logger.Level.ERROR, "Incident " + incident + ": registration failed", e);
+            error(null, "Registration failed and nothing was stored. Please try again (incident " + incident + ").");
+        }
+    }
+
+    private void error(String clientId, String message) {
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public RegisteredCustomer getRegistered() {
+        return registered;
+    }
+}

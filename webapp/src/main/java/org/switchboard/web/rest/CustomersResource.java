@@ -1,0 +1,84 @@
+package org.switchboard.web.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.switchboard.webstore.boundary.NewCustomer;
+import org.switchboard.webstore.boundary.RegisteredCustomer;
+import org.switchboard.webstore.boundary.Registrations;
+
+@Path("customers")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Web Store")
+public class CustomersResource {
+
+    @Inject
+    Registrations registrations;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a customer", description = "Stores the customer and publishes CustomerRegistered in one transaction.")
+    @APIResponse(responseCode = "201", description = "Registered; Location points at the customer")
+    @APIResponse(responseCode = "400", description = "Body is not valid JSON, or X-Correlation-ID is not a UUID")
+    @APIResponse(responseCode = "409", description = "The e-mail address is already registered")
+    @APIResponse(responseCode = "413", description = "Body larger than 16 KiB")
+    @APIResponse(responseCode = "422", description = "Fields break the registration rules; see errors[]")
+    public Response register(
+            NewCustomer request,
+            @Parameter(description = "Optional UUID to correlate this registration's messages")
+                    @HeaderParam(CorrelationIds.HEADER)
+                    String correlationHeader) {
+        var correlationId = CorrelationIds.fromHeader(correlationHeader);
+        var customer = registrations.register(request == null ? new NewCustomer(null, null) : request, correlationId);
+        return Response.created(uri.getAbsolutePathBuilder().path(customer.id().toString()).build())
+                .header(CorrelationIds.HEADER, correlationId)
+                .entity(customer)
+                .build();
+    }
+
+    @GET
+    @Operation(summary = "List customers, newest first")
+    public List<RegisteredCustomer> list(
+            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit) {
+        return registrations.list(offset, limit);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One customer")
+    @APIResponse(responseCode = "404", description = "No such customer")
+    public RegisteredCustomer find(@PathParam("id") UUID id) {
+        return registrations.find(id).orElseThrow(() -> new NotFoundException("No customer " + id));
+    }
+
+    @Provider
+    public static class InvalidCorrelationIdMapper implements ExceptionMapper<CorrelationIds.InvalidCorrelationId> {
+        @Override
+        public Response toResponse(CorrelationIds.InvalidCorrelationId e) {
+            return Problem.of(Response.Status.BAD_REQUEST, "invalid-correlation-id", e.getMessage()).toResponse();
+        }
+    }
+}
