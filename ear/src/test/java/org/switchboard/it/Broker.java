@@ -1,7 +1,9 @@
 package org.switchboard.it;
 
 import jakarta.json.Json;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import javax.management.JMException;
@@ -30,11 +32,22 @@ final class Broker {
         var json = (String) invoke(objectName(DOMAIN), "getAddressSettingsAsJSON", address);
         JsonObject settings = Json.createReader(new StringReader(json)).readObject();
         return new Redelivery(
-                settings.getJsonNumber("redeliveryDelay").longValue(),
-                settings.getJsonNumber("redeliveryMultiplier").doubleValue(),
-                settings.getJsonNumber("maxRedeliveryDelay").longValue(),
-                settings.getInt("maxDeliveryAttempts"),
-                settings.getString("DLA"));
+                (long) number(settings, "redeliveryDelay"),
+                number(settings, "redeliveryMultiplier"),
+                (long) number(settings, "maxRedeliveryDelay"),
+                (int) number(settings, "maxDeliveryAttempts"),
+                settings.getString("deadLetterAddress"));
+    }
+
+    private static double number(JsonObject settings, String key) {
+        var value = settings.get(key);
+        if (value instanceof JsonNumber n) {
+            return n.doubleValue();
+        }
+        if (value instanceof JsonString s) {
+            return Double.parseDouble(s.getString());
+        }
+        throw new IllegalStateException("No numeric " + key + " in address settings " + settings);
     }
 
     static long messagesAcknowledged(String queue) {

@@ -1,0 +1,30 @@
+# Switchboard: the provisioned WildFly (same Galleon layers and jms-config/ CLI as run and tests)
+# with switchboard.ear deployed. PostgreSQL is external: name it with SWITCHBOARD_DB_* variables.
+#
+#   docker build -t switchboard .
+#   docker run -p 8080:8080 -e SWITCHBOARD_DB_HOST=db.example -e SWITCHBOARD_DB_PASSWORD=... switchboard
+#
+# The database needs max_prepared_transactions > 0 (XA). Give every replica its own
+# SWITCHBOARD_TX_NODE_ID: transaction recovery only touches branches with its own node id.
+
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY . .
+RUN ./mvnw -B -DskipTests package
+
+FROM eclipse-temurin:17-jre
+ENV JBOSS_HOME=/opt/switchboard/wildfly \
+    JAVA_OPTS="-XX:MaxRAMPercentage=75 -Djava.net.preferIPv4Stack=true" \
+    SWITCHBOARD_DB_HOST=postgres \
+    SWITCHBOARD_DB_PORT=5432 \
+    SWITCHBOARD_DB_NAME=switchboard \
+    SWITCHBOARD_DB_USER=switchboard \
+    SWITCHBOARD_TX_NODE_ID=switchboard-1
+RUN groupadd --system --gid 1001 switchboard \
+    && useradd --system --uid 1001 --gid switchboard --home-dir /opt/switchboard switchboard
+COPY --from=build --chown=switchboard:switchboard /src/ear/target/server ${JBOSS_HOME}
+COPY --from=build --chown=switchboard:switchboard /src/ear/target/switchboard.ear ${JBOSS_HOME}/standalone/deployments/switchboard.ear
+USER switchboard
+EXPOSE 8080
+# Management (9990) stays on loopback unless you add -bmanagement=0.0.0.0 and a management user.
+ENTRYPOINT ["/opt/switchboard/wildfly/bin/standalone.sh", "-b=0.0.0.0"]
