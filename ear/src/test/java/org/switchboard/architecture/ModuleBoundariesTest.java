@@ -18,11 +18,13 @@ import jakarta.ejb.MessageDriven;
 @AnalyzeClasses(packages = "org.switchboard", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleBoundariesTest {
 
-    static final String[] CONTEXTS = {"org.switchboard.webstore..", "org.switchboard.integration..", "org.switchboard.marketing.."};
+    static final String[] CONTEXTS = {
+        "org.switchboard.webstore..", "org.switchboard.integration..", "org.switchboard.marketing.."
+    };
 
     @ArchTest
-    static final ArchRule contextsDoNotKnowEachOther = slices()
-            .matching("org.switchboard.(webstore|integration|marketing)..")
+    static final ArchRule contextsDoNotKnowEachOther = slices().matching(
+                    "org.switchboard.(webstore|integration|marketing)..")
             .should()
             .notDependOnEachOther()
             .because("bounded contexts talk only through messages in org.switchboard.contracts");
@@ -38,7 +40,8 @@ class ModuleBoundariesTest {
             .should()
             .onlyDependOnClassesThat()
             .resideInAnyPackage("java..", "org.switchboard.contracts..")
-            .because("the published language carries primitives, String, UUID, Instant, BigDecimal and enums, never a domain type");
+            .because(
+                    "the published language carries primitives, String, UUID, Instant, BigDecimal and enums, never a domain type");
 
     @ArchTest
     static final ArchRule buildingBlockHasNoBusiness = noClasses()
@@ -52,8 +55,12 @@ class ModuleBoundariesTest {
             .resideInAPackage("org.switchboard.web..");
 
     @ArchTest
-    static final ArchRule contextsDoNotKnowTheFrontEnd =
-            noClasses().that().resideInAnyPackage(CONTEXTS).should().dependOnClassesThat().resideInAPackage("org.switchboard.web..");
+    static final ArchRule contextsDoNotKnowTheFrontEnd = noClasses()
+            .that()
+            .resideInAnyPackage(CONTEXTS)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.switchboard.web..");
 
     @ArchTest
     static final ArchRule frontEndUsesOnlyBoundaries = noClasses()
@@ -61,7 +68,8 @@ class ModuleBoundariesTest {
             .resideInAPackage("org.switchboard.web..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("org.switchboard.*.control..", "org.switchboard.*.entity..", "org.switchboard.integration..")
+            .resideInAnyPackage(
+                    "org.switchboard.*.control..", "org.switchboard.*.entity..", "org.switchboard.integration..")
             .because("the webapp calls a context's boundary facade, nothing behind it");
 
     @ArchTest
@@ -70,11 +78,20 @@ class ModuleBoundariesTest {
             .resideInAPackage("..entity..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("jakarta.jms..", "org.switchboard.messaging..", "org.switchboard.contracts..", "..boundary..", "..control..");
+            .resideInAnyPackage(
+                    "jakarta.jms..",
+                    "org.switchboard.messaging..",
+                    "org.switchboard.contracts..",
+                    "..boundary..",
+                    "..control..");
 
     @ArchTest
-    static final ArchRule controlDoesNotCallBoundary =
-            noClasses().that().resideInAPackage("..control..").should().dependOnClassesThat().resideInAPackage("..boundary..");
+    static final ArchRule controlDoesNotCallBoundary = noClasses()
+            .that()
+            .resideInAPackage("..control..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..boundary..");
 
     @ArchTest
     static final ArchRule messageDrivenBeansAreBoundaries =

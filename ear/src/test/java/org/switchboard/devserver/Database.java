@@ -29,9 +29,17 @@ public final class Database implements AutoCloseable {
     public static Database start(Path dataDir, boolean keepData) {
         var host = System.getenv("SWITCHBOARD_DB_HOST");
         if (host != null && !host.isBlank()) {
-            var settings = settings(host, env("SWITCHBOARD_DB_PORT", "5432"), env("SWITCHBOARD_DB_NAME", "switchboard"),
-                    env("SWITCHBOARD_DB_USER", "switchboard"), env("SWITCHBOARD_DB_PASSWORD", "switchboard"));
-            LOG.log(System.Logger.Level.INFO, "Using external PostgreSQL at {0}:{1}", host, settings.get("switchboard.db.port"));
+            var settings = settings(
+                    host,
+                    env("SWITCHBOARD_DB_PORT", "5432"),
+                    env("SWITCHBOARD_DB_NAME", "switchboard"),
+                    env("SWITCHBOARD_DB_USER", "switchboard"),
+                    env("SWITCHBOARD_DB_PASSWORD", "switchboard"));
+            LOG.log(
+                    System.Logger.Level.INFO,
+                    "Using external PostgreSQL at {0}:{1}",
+                    host,
+                    settings.get("switchboard.db.port"));
             return new Database(null, settings);
         }
         return embedded(dataDir, keepData);
@@ -47,7 +55,8 @@ public final class Database implements AutoCloseable {
                     .setServerConfig("max_prepared_transactions", "64")
                     .setServerConfig("max_connections", "120")
                     .start();
-            try (var c = pg.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+            try (var c = pg.getPostgresDatabase().getConnection();
+                    var s = c.createStatement()) {
                 s.execute("do $$ begin if not exists (select from pg_roles where rolname = 'switchboard') then "
                         + "create role switchboard login password 'switchboard'; end if; end $$");
                 try (var rs = s.executeQuery("select 1 from pg_database where datname = 'switchboard'")) {
@@ -56,8 +65,14 @@ public final class Database implements AutoCloseable {
                     }
                 }
             }
-            LOG.log(System.Logger.Level.INFO, "Embedded PostgreSQL on port {0}, data in {1}", String.valueOf(pg.getPort()), dataDir);
-            return new Database(pg, settings("localhost", String.valueOf(pg.getPort()), "switchboard", "switchboard", "switchboard"));
+            LOG.log(
+                    System.Logger.Level.INFO,
+                    "Embedded PostgreSQL on port {0}, data in {1}",
+                    String.valueOf(pg.getPort()),
+                    dataDir);
+            return new Database(
+                    pg,
+                    settings("localhost", String.valueOf(pg.getPort()), "switchboard", "switchboard", "switchboard"));
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
         } catch (SQLException e) {

@@ -19,9 +19,11 @@ public class DatabaseForTests implements LauncherSessionListener {
         if (!Boolean.getBoolean("switchboard.embedded-database")) {
             return;
         }
-        database = Database.start(Path.of(System.getProperty("switchboard.embedded-database.dir", "target/postgres-it")), false);
+        database = Database.start(
+                Path.of(System.getProperty("switchboard.embedded-database.dir", "target/postgres-it")), false);
         database.settings().forEach(System::setProperty);
-        System.setProperty("it.server.args", (System.getProperty("it.jvm.args", "") + " " + database.jvmArguments()).strip());
+        System.setProperty(
+                "it.server.args", (System.getProperty("it.jvm.args", "") + " " + database.jvmArguments()).strip());
     }
 
     @Override

@@ -21,7 +21,9 @@ import java.util.stream.Stream;
 public final class DevServer {
 
     public static void main(String[] args) throws Exception {
-        var home = Path.of(System.getProperty("switchboard.home", ".switchboard")).toAbsolutePath().normalize();
+        var home = Path.of(System.getProperty("switchboard.home", ".switchboard"))
+                .toAbsolutePath()
+                .normalize();
         var server = Path.of(System.getProperty("switchboard.server.dir")).toAbsolutePath();
         var ear = Path.of(System.getProperty("switchboard.ear")).toAbsolutePath();
 
@@ -31,7 +33,9 @@ public final class DevServer {
         var command = new ArrayList<String>();
         command.add(server.resolve("bin/standalone.sh").toString());
         command.add("-Djboss.server.base.dir=" + base);
-        command.addAll(database.settings().entrySet().stream().map(e -> "-D" + e.getKey() + "=" + e.getValue()).toList());
+        command.addAll(database.settings().entrySet().stream()
+                .map(e -> "-D" + e.getKey() + "=" + e.getValue())
+                .toList());
         command.add("-b=127.0.0.1");
         var builder = new ProcessBuilder(command).inheritIO();
         // The script then forwards SIGTERM to the server JVM and waits for it to stop.
@@ -59,7 +63,8 @@ public final class DevServer {
 
     private static void announceWhenReady(Process wildfly) throws InterruptedException {
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        var probe = HttpRequest.newBuilder(URI.create("http://localhost:8080/api/customers?limit=1")).build();
+        var probe = HttpRequest.newBuilder(URI.create("http://localhost:8080/api/customers?limit=1"))
+                .build();
         var deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
         while (wildfly.isAlive() && System.nanoTime() < deadline) {
             try {

@@ -18,7 +18,8 @@ import java.util.UUID;
 /** Calls the REST API over real HTTP, the way a client would. */
 final class Api {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
 
     Api(URL base) {
@@ -41,7 +42,11 @@ final class Api {
     }
 
     Reply register(String email, String fullName, UUID correlationId) {
-        var body = Json.createObjectBuilder().add("email", email).add("fullName", fullName).build().toString();
+        var body = Json.createObjectBuilder()
+                .add("email", email)
+                .add("fullName", fullName)
+                .build()
+                .toString();
         return post("api/customers", body, correlationId);
     }
 
@@ -57,7 +62,10 @@ final class Api {
     }
 
     Reply get(String pathOrUri) {
-        return send(HttpRequest.newBuilder(base.resolve(pathOrUri)).header("Accept", "application/json").GET().build());
+        return send(HttpRequest.newBuilder(base.resolve(pathOrUri))
+                .header("Accept", "application/json")
+                .GET()
+                .build());
     }
 
     private Reply send(HttpRequest request) {

@@ -19,7 +19,8 @@ final class Broker {
     private Broker() {}
 
     /** Redelivery settings in force for an address, e.g. {@code jms.queue.marketing.commands}. */
-    record Redelivery(long delayMillis, double multiplier, long maxDelayMillis, int maxAttempts, String deadLetterAddress) {
+    record Redelivery(
+            long delayMillis, double multiplier, long maxDelayMillis, int maxAttempts, String deadLetterAddress) {
 
         /** The delay Artemis applies before delivery number {@code attempt + 1}. */
         long delayBefore(int attempt) {

@@ -28,6 +28,7 @@ import org.switchboard.messaging.FaultInjection;
 class ConsumerRedeliveryIT {
 
     static final String COMMANDS = "jms.queue.marketing.commands";
+    private static final System.Logger LOG = System.getLogger(ConsumerRedeliveryIT.class.getName());
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -58,7 +59,9 @@ class ConsumerRedeliveryIT {
         var correlationId = UUID.randomUUID();
         var fault = FaultInjection.arm(FaultInjection.MARKETING_AFTER_STORE, correlationId, Integer.MAX_VALUE);
         try {
-            assertThat(api.register(Api.uniqueEmail("poison"), "Never Stored", correlationId).status()).isEqualTo(201);
+            assertThat(api.register(Api.uniqueEmail("poison"), "Never Stored", correlationId)
+                            .status())
+                    .isEqualTo(201);
 
             var totalBackoff = 0L;
             for (int attempt = 1; attempt < policy.maxAttempts(); attempt++) {
@@ -68,6 +71,7 @@ class ConsumerRedeliveryIT {
                     .until(() -> deadLetterOf(correlationId), m -> m != null);
 
             var attempts = fault.passes();
+            LOG.log(System.Logger.Level.INFO, "Redelivery policy {0}; deliveries at {1}", policy, attempts);
             assertThat(attempts).as("deliveries before dead-lettering").hasSize(policy.maxAttempts());
             for (int i = 1; i < attempts.size(); i++) {
                 var gap = Duration.between(attempts.get(i - 1), attempts.get(i));
@@ -79,9 +83,15 @@ class ConsumerRedeliveryIT {
             assertThat(deadLetter.getStringProperty("_AMQ_ORIG_ADDRESS")).isEqualTo(COMMANDS);
             assertThat(deadLetter.getJMSType()).isEqualTo("marketing.CreateCustomer");
             assertThat(deadLetter.getStringProperty("correlationId")).isEqualTo(correlationId.toString());
-            assertThat(tables.contactsOfFlow(correlationId)).as("contacts left behind").isZero();
-            assertThat(tables.processedMessagesOfFlow(correlationId)).as("idempotency records left behind").isZero();
-            assertThat(tables.customersOfFlow(correlationId)).as("the Web Store's own commit stands").isEqualTo(1);
+            assertThat(tables.contactsOfFlow(correlationId))
+                    .as("contacts left behind")
+                    .isZero();
+            assertThat(tables.processedMessagesOfFlow(correlationId))
+                    .as("idempotency records left behind")
+                    .isZero();
+            assertThat(tables.customersOfFlow(correlationId))
+                    .as("the Web Store's own commit stands")
+                    .isEqualTo(1);
         } finally {
             FaultInjection.disarm(fault);
             drainDeadLetter(correlationId);
@@ -96,8 +106,9 @@ class ConsumerRedeliveryIT {
         var correlationId = UUID.randomUUID();
         var fault = FaultInjection.arm(FaultInjection.MARKETING_AFTER_STORE, correlationId, 2);
         try {
-            var customerId = UUID.fromString(
-                    api.register(Api.uniqueEmail("flaky"), "Eventually Stored", correlationId).json().getString("id"));
+            var customerId = UUID.fromString(api.register(Api.uniqueEmail("flaky"), "Eventually Stored", correlationId)
+                    .json()
+                    .getString("id"));
 
             await().atMost(Duration.ofSeconds(30)).until(() -> tables.contactsOfFlow(correlationId) == 1);
 

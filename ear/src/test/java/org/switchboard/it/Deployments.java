@@ -17,7 +17,8 @@ final class Deployments {
     private Deployments() {}
 
     static EnterpriseArchive switchboard() {
-        var ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("switchboard.ear")));
+        var ear =
+                ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("switchboard.ear")));
         ear.getAsType(WebArchive.class, "webapp.war").addPackages(true, Deployments.class.getPackage());
         ear.addAsLibraries(
                 jarOf(org.awaitility.Awaitility.class),
@@ -28,7 +29,11 @@ final class Deployments {
 
     private static File jarOf(Class<?> type) {
         try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toFile();
+            return Path.of(type.getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .toFile();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -70,8 +70,15 @@ class IdempotentConsumerIT {
     }
 
     private static CreateCustomer command(UUID customerId, UUID correlationId) {
-        return new CreateCustomer(UUID.randomUUID(), Instant.now(), correlationId, UUID.randomUUID(), customerId,
-                Api.uniqueEmail("twice"), "Sent Twice", Instant.now());
+        return new CreateCustomer(
+                UUID.randomUUID(),
+                Instant.now(),
+                correlationId,
+                UUID.randomUUID(),
+                customerId,
+                Api.uniqueEmail("twice"),
+                "Sent Twice",
+                Instant.now());
     }
 
     private void send(CreateCustomer command) {
@@ -81,8 +88,9 @@ class IdempotentConsumerIT {
     }
 
     private static void awaitAcknowledged(long atLeast) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> Broker.messagesAcknowledged(COMMANDS) >= atLeast
-                && Broker.messageCount(COMMANDS) == 0
-                && Broker.deliveringCount(COMMANDS) == 0);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Broker.messagesAcknowledged(COMMANDS) >= atLeast
+                        && Broker.messageCount(COMMANDS) == 0
+                        && Broker.deliveringCount(COMMANDS) == 0);
     }
 }

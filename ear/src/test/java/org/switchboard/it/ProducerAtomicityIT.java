@@ -48,13 +48,19 @@ class ProducerAtomicityIT {
 
             var failed = api.register(email, "Rolled Back", correlationId);
 
-            assertThat(fault.passes()).as("the fault fired after the event was sent").hasSize(1);
+            assertThat(fault.passes())
+                    .as("the fault fired after the event was sent")
+                    .hasSize(1);
             assertThat(failed.status()).isEqualTo(500);
             assertThat(failed.contentType()).startsWith("application/problem+json");
-            assertThat(failed.json().getString("detail")).contains("nothing was changed").contains("Incident");
+            assertThat(failed.json().getString("detail"))
+                    .contains("nothing was changed")
+                    .contains("Incident");
             assertThat(failed.body()).doesNotContain("Exception").doesNotContain("\tat ");
             assertThat(tables.customersWithEmail(email)).isZero();
-            assertThat(events.next(2000)).as("CustomerRegistered escaped a rolled-back transaction").isNull();
+            assertThat(events.next(2000))
+                    .as("CustomerRegistered escaped a rolled-back transaction")
+                    .isNull();
             assertThat(tables.contactsOfFlow(correlationId)).isZero();
         } finally {
             FaultInjection.disarm(fault);
@@ -70,7 +76,8 @@ class ProducerAtomicityIT {
             assertThat(published.getIntProperty("schemaVersion")).isEqualTo(1);
             assertThat(published.getStringProperty("correlationId")).isEqualTo(retried.toString());
             assertThat(published.getStringProperty("causationId")).isEqualTo(retried.toString());
-            assertThat(UUID.fromString(published.getStringProperty("messageId"))).isNotNull();
+            assertThat(UUID.fromString(published.getStringProperty("messageId")))
+                    .isNotNull();
         }
     }
 }

@@ -65,7 +65,10 @@ class RegistrationFlowIT {
         assertThat(api.get(created.location()).json().getString("fullName")).isEqualTo("Ada Lovelace");
 
         var contacts = await().atMost(Duration.ofSeconds(30))
-                .until(() -> api.get("api/marketing/contacts?customerId=" + customerId).array(), list -> !list.isEmpty());
+                .until(
+                        () -> api.get("api/marketing/contacts?customerId=" + customerId)
+                                .array(),
+                        list -> !list.isEmpty());
         var contact = contacts.getJsonObject(0);
         assertThat(contacts).hasSize(1);
         assertThat(contact.getString("email")).isEqualTo(email);
@@ -97,7 +100,9 @@ class RegistrationFlowIT {
             assertThat(problem.getJsonArray("errors").getValuesAs(jakarta.json.JsonObject.class))
                     .extracting(e -> e.getString("field"))
                     .containsExactlyInAnyOrder("email", "fullName");
-            assertThat(events.next(1500)).as("message published for an invalid registration").isNull();
+            assertThat(events.next(1500))
+                    .as("message published for an invalid registration")
+                    .isNull();
             assertThat(tables.customersOfFlow(correlationId)).isZero();
         }
     }
@@ -114,8 +119,11 @@ class RegistrationFlowIT {
 
             assertThat(refused.status()).isEqualTo(409);
             assertThat(refused.contentType()).startsWith("application/problem+json");
-            assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("email");
-            assertThat(events.next(1500)).as("message published for a duplicate registration").isNull();
+            assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                    .isEqualTo("email");
+            assertThat(events.next(1500))
+                    .as("message published for a duplicate registration")
+                    .isNull();
         }
         assertThat(tables.customersWithEmail(email)).isEqualTo(1);
     }

@@ -17,7 +17,8 @@ final class Tables {
     }
 
     long count(String sql, Object parameter) {
-        try (var c = dataSource.getConnection(); var s = c.prepareStatement(sql)) {
+        try (var c = dataSource.getConnection();
+                var s = c.prepareStatement(sql)) {
             s.setObject(1, parameter);
             try (var rs = s.executeQuery()) {
                 rs.next();

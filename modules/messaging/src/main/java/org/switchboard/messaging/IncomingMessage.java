@@ -7,7 +7,13 @@ import java.util.UUID;
 
 /** A received Switchboard message: its headers, read once, and its JSON body. */
 public record IncomingMessage(
-        String type, int version, UUID messageId, UUID correlationId, UUID causationId, int deliveryCount, String body) {
+        String type,
+        int version,
+        UUID messageId,
+        UUID correlationId,
+        UUID causationId,
+        int deliveryCount,
+        String body) {
 
     public static IncomingMessage from(Message message) {
         if (!(message instanceof TextMessage text)) {
@@ -55,6 +61,7 @@ public record IncomingMessage(
 
     @Override
     public String toString() {
-        return type + " v" + version + " " + messageId + " (correlation " + correlationId + ", delivery " + deliveryCount + ")";
+        return type + " v" + version + " " + messageId + " (correlation " + correlationId + ", delivery "
+                + deliveryCount + ")";
     }
 }

@@ -24,7 +24,8 @@ public final class JsonMessages {
             text.setJMSType(type.name());
             text.setIntProperty(Headers.SCHEMA_VERSION, type.version());
             text.setStringProperty(Headers.MESSAGE_ID, message.messageId().toString());
-            text.setStringProperty(Headers.CORRELATION_ID, message.correlationId().toString());
+            text.setStringProperty(
+                    Headers.CORRELATION_ID, message.correlationId().toString());
             text.setStringProperty(Headers.CAUSATION_ID, message.causationId().toString());
             text.setJMSCorrelationID(message.correlationId().toString());
         } catch (JMSException e) {
@@ -41,7 +42,8 @@ public final class JsonMessages {
         try {
             return JSONB.fromJson(json, type);
         } catch (JsonbException e) {
-            throw new UnreadableMessageException("Body is not a valid " + type.getSimpleName() + ": " + e.getMessage(), e);
+            throw new UnreadableMessageException(
+                    "Body is not a valid " + type.getSimpleName() + ": " + e.getMessage(), e);
         }
     }
 }

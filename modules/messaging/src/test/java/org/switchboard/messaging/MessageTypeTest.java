@@ -14,7 +14,8 @@ class MessageTypeTest {
 
     @Test
     void readsLogicalTypeAndVersionFromTheContract() {
-        assertThat(MessageType.of(CustomerRegistered.class)).isEqualTo(new MessageType("webstore.CustomerRegistered", 1));
+        assertThat(MessageType.of(CustomerRegistered.class))
+                .isEqualTo(new MessageType("webstore.CustomerRegistered", 1));
         assertThat(MessageType.of(CreateCustomer.class)).isEqualTo(new MessageType("marketing.CreateCustomer", 1));
     }
 
@@ -29,12 +30,21 @@ class MessageTypeTest {
 
     @Test
     void contractsSurviveAJsonRoundTrip() {
-        var event = new CustomerRegistered(UUID.randomUUID(), Instant.parse("2026-11-22T10:15:30.125Z"), UUID.randomUUID(),
-                UUID.randomUUID(), UUID.randomUUID(), "ada@example.org", "Ada Lovelace", Instant.parse("2026-11-22T10:15:30Z"));
+        var event = new CustomerRegistered(
+                UUID.randomUUID(),
+                Instant.parse("2026-11-22T10:15:30.125Z"),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "ada@example.org",
+                "Ada Lovelace",
+                Instant.parse("2026-11-22T10:15:30Z"));
 
         var json = JsonMessages.toJson(event);
 
-        assertThat(json).contains("\"email\":\"ada@example.org\"").contains("\"occurredAt\":\"2026-11-22T10:15:30.125Z\"");
+        assertThat(json)
+                .contains("\"email\":\"ada@example.org\"")
+                .contains("\"occurredAt\":\"2026-11-22T10:15:30.125Z\"");
         assertThat(JsonMessages.fromJson(json, CustomerRegistered.class)).isEqualTo(event);
     }
 

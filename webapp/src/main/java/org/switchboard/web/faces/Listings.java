@@ -3,6 +3,9 @@ package org.switchboard.web.faces;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.switchboard.marketing.boundary.Contacts;
 import org.switchboard.marketing.boundary.MarketingContact;
@@ -22,11 +25,28 @@ public class Listings {
     @Inject
     Contacts contacts;
 
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
+    private List<RegisteredCustomer> customers;
+    private List<MarketingContact> contactList;
+
+    /** Read once per request, however often the page asks. */
     public List<RegisteredCustomer> getCustomers() {
-        return registrations.list(0, PAGE);
+        if (customers == null) {
+            customers = registrations.list(0, PAGE);
+        }
+        return customers;
+    }
+
+    public String format(Instant instant) {
+        return instant == null ? "" : TIME.format(instant);
     }
 
     public List<MarketingContact> getContacts() {
-        return contacts.list(0, PAGE);
+        if (contactList == null) {
+            contactList = contacts.list(0, PAGE);
+        }
+        return contactList;
     }
 }

@@ -25,7 +25,8 @@ public final class CorrelationIds {
 
     public static class InvalidCorrelationId extends RuntimeException {
         InvalidCorrelationId(String value) {
-            super(HEADER + " must be a UUID, got '" + (value.length() > 60 ? value.substring(0, 60) + "…" : value) + "'");
+            super(HEADER + " must be a UUID, got '" + (value.length() > 60 ? value.substring(0, 60) + "…" : value)
+                    + "'");
         }
     }
 }

@@ -40,7 +40,9 @@ public class CustomersResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a customer", description = "Stores the customer and publishes CustomerRegistered in one transaction.")
+    @Operation(
+            summary = "Register a customer",
+            description = "Stores the customer and publishes CustomerRegistered in one transaction.")
     @APIResponse(responseCode = "201", description = "Registered; Location points at the customer")
     @APIResponse(responseCode = "400", description = "Body is not valid JSON, or X-Correlation-ID is not a UUID")
     @APIResponse(responseCode = "409", description = "The e-mail address is already registered")
@@ -53,7 +55,9 @@ public class CustomersResource {
                     String correlationHeader) {
         var correlationId = CorrelationIds.fromHeader(correlationHeader);
         var customer = registrations.register(request == null ? new NewCustomer(null, null) : request, correlationId);
-        return Response.created(uri.getAbsolutePathBuilder().path(customer.id().toString()).build())
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(customer.id().toString())
+                        .build())
                 .header(CorrelationIds.HEADER, correlationId)
                 .entity(customer)
                 .build();
@@ -78,7 +82,8 @@ public class CustomersResource {
     public static class InvalidCorrelationIdMapper implements ExceptionMapper<CorrelationIds.InvalidCorrelationId> {
         @Override
         public Response toResponse(CorrelationIds.InvalidCorrelationId e) {
-            return Problem.of(Response.Status.BAD_REQUEST, "invalid-correlation-id", e.getMessage()).toResponse();
+            return Problem.of(Response.Status.BAD_REQUEST, "invalid-correlation-id", e.getMessage())
+                    .toResponse();
         }
     }
 }

@@ -38,7 +38,9 @@ final class LimitedInputStream extends FilterInputStream {
     private void count(int n) {
         count += n;
         if (count > limit) {
-            throw new WebApplicationException(Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "payload-too-large",
+            throw new WebApplicationException(Problem.of(
+                            Status.REQUEST_ENTITY_TOO_LARGE,
+                            "payload-too-large",
                             "Request bodies are limited to " + limit + " bytes.")
                     .toResponse());
         }

@@ -17,7 +17,9 @@ public class PayloadLimit implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getLength() > MAX_BYTES) {
-            request.abortWith(Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "payload-too-large",
+            request.abortWith(Problem.of(
+                            Status.REQUEST_ENTITY_TOO_LARGE,
+                            "payload-too-large",
                             "Request bodies are limited to " + MAX_BYTES + " bytes.")
                     .toResponse());
             return;

@@ -17,7 +17,12 @@ public record Problem(URI type, String title, int status, String detail, List<Fi
     public record FieldError(String field, String message) {}
 
     public static Problem of(Response.StatusType status, String slug, String detail) {
-        return new Problem(URI.create("https://switchboard.example/problems/" + slug), status.getReasonPhrase(), status.getStatusCode(), detail, null);
+        return new Problem(
+                URI.create("https://switchboard.example/problems/" + slug),
+                status.getReasonPhrase(),
+                status.getStatusCode(),
+                detail,
+                null);
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {

@@ -40,7 +40,8 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(EmailAlreadyRegistered e) {
             return Problem.of(Status.CONFLICT, "email-already-registered", e.getMessage())
-                    .withErrors(java.util.List.of(new Problem.FieldError("email", "This e-mail address is already registered")))
+                    .withErrors(java.util.List.of(
+                            new Problem.FieldError("email", "This e-mail address is already registered")))
                     .toResponse();
         }
     }
@@ -50,7 +51,10 @@ public final class ProblemMappers {
     public static class UnreadableBodyMapper implements ExceptionMapper<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
-            return Problem.of(Status.BAD_REQUEST, "malformed-request", "The request body is not valid JSON for this resource.")
+            return Problem.of(
+                            Status.BAD_REQUEST,
+                            "malformed-request",
+                            "The request body is not valid JSON for this resource.")
                     .toResponse();
         }
     }
@@ -59,7 +63,10 @@ public final class ProblemMappers {
     public static class JsonbMapper implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
-            return Problem.of(Status.BAD_REQUEST, "malformed-request", "The request body is not valid JSON for this resource.")
+            return Problem.of(
+                            Status.BAD_REQUEST,
+                            "malformed-request",
+                            "The request body is not valid JSON for this resource.")
                     .toResponse();
         }
     }
@@ -89,7 +96,9 @@ public final class ProblemMappers {
             var incident = UUID.randomUUID();
             var cause = e instanceof EJBException ejb && ejb.getCause() != null ? ejb.getCause() : e;
             LOG.log(System.Logger.Level.ERROR, "Incident " + incident + ": request failed", cause);
-            return Problem.of(Status.INTERNAL_SERVER_ERROR, "internal-error",
+            return Problem.of(
+                            Status.INTERNAL_SERVER_ERROR,
+                            "internal-error",
                             "The request could not be completed and nothing was changed. Incident " + incident + ".")
                     .toResponse();
         }

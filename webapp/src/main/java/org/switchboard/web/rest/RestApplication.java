@@ -7,8 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 @ApplicationPath("api")
 @OpenAPIDefinition(
-        info = @Info(
-                title = "Switchboard",
-                version = "1",
-                description = "Web Store registration and Marketing contacts. Errors are RFC 9457 problem details."))
+        info =
+                @Info(
+                        title = "Switchboard",
+                        version = "1",
+                        description =
+                                "Web Store registration and Marketing contacts. Errors are RFC 9457 problem details."))
 public class RestApplication extends Application {}

@@ -21,12 +21,16 @@ import org.switchboard.messaging.IncomingMessage;
 @MessageDriven(
         name = "CustomerRegisteredListener",
         activationConfig = {
-            @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/topic/webstore.events"),
+            @ActivationConfigProperty(
+                    propertyName = "destinationLookup",
+                    propertyValue = "java:/jms/topic/webstore.events"),
             @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
             @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
             @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "integration"),
             @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
-            @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "JMSType = 'webstore.CustomerRegistered'"),
+            @ActivationConfigProperty(
+                    propertyName = "messageSelector",
+                    propertyValue = "JMSType = 'webstore.CustomerRegistered'"),
             @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8")
         })
 public class CustomerRegisteredListener implements MessageListener {
@@ -46,13 +50,18 @@ public class CustomerRegisteredListener implements MessageListener {
         try {
             var incoming = IncomingMessage.from(message);
             if (!incoming.is(CustomerRegistered.class)) {
-                throw new IllegalArgumentException("Unsupported message " + incoming.type() + " v" + incoming.version());
+                throw new IllegalArgumentException(
+                        "Unsupported message " + incoming.type() + " v" + incoming.version());
             }
             var command = translator.toCreateCustomer(incoming.bodyAs(CustomerRegistered.class));
             marketing.send(command);
             LOG.log(System.Logger.Level.DEBUG, "Translated {0} into CreateCustomer {1}", incoming, command.messageId());
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "Rolling back delivery of {0} from webstore.events: {1}", describe(message), e.toString());
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "Rolling back delivery of {0} from webstore.events: {1}",
+                    describe(message),
+                    e.toString());
             context.setRollbackOnly();
         }
     }

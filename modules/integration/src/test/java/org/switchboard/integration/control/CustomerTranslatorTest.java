@@ -50,6 +50,7 @@ class CustomerTranslatorTest {
     void everyCommandGetsItsOwnMessageId() {
         var real = new CustomerTranslator();
 
-        assertThat(real.toCreateCustomer(event).messageId()).isNotEqualTo(real.toCreateCustomer(event).messageId());
+        assertThat(real.toCreateCustomer(event).messageId())
+                .isNotEqualTo(real.toCreateCustomer(event).messageId());
     }
 }

@@ -20,7 +20,9 @@ import org.switchboard.messaging.IncomingMessage;
 @MessageDriven(
         name = "CreateCustomerListener",
         activationConfig = {
-            @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/marketing.commands"),
+            @ActivationConfigProperty(
+                    propertyName = "destinationLookup",
+                    propertyValue = "java:/jms/queue/marketing.commands"),
             @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
             @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8")
         })
@@ -39,12 +41,17 @@ public class CreateCustomerListener implements MessageListener {
         try {
             var incoming = IncomingMessage.from(message);
             if (!incoming.is(CreateCustomer.class)) {
-                throw new IllegalArgumentException("Unsupported message " + incoming.type() + " v" + incoming.version());
+                throw new IllegalArgumentException(
+                        "Unsupported message " + incoming.type() + " v" + incoming.version());
             }
             var outcome = onboarding.handle(incoming, incoming.bodyAs(CreateCustomer.class));
             LOG.log(System.Logger.Level.DEBUG, "{0}: {1}", incoming, outcome);
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "Rolling back delivery of {0} from marketing.commands: {1}", describe(message), e.toString());
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "Rolling back delivery of {0} from marketing.commands: {1}",
+                    describe(message),
+                    e.toString());
             context.setRollbackOnly();
         }
     }

@@ -6,7 +6,13 @@ import org.switchboard.marketing.entity.Contact;
 
 /** A contact as Marketing shows it. */
 public record MarketingContact(
-        UUID id, UUID customerId, String email, String fullName, Instant customerSince, Instant createdAt, UUID correlationId) {
+        UUID id,
+        UUID customerId,
+        String email,
+        String fullName,
+        Instant customerSince,
+        Instant createdAt,
+        UUID correlationId) {
 
     static MarketingContact of(Contact contact) {
         return new MarketingContact(

@@ -38,7 +38,11 @@ public class ContactOnboarding {
             return Outcome.DUPLICATE_MESSAGE;
         }
         if (knows(command.customerId())) {
-            LOG.log(System.Logger.Level.INFO, "Customer {0} is already a contact; {1} changes nothing", command.customerId(), message);
+            LOG.log(
+                    System.Logger.Level.INFO,
+                    "Customer {0} is already a contact; {1} changes nothing",
+                    command.customerId(),
+                    message);
             return Outcome.ALREADY_A_CONTACT;
         }
         em.persist(new Contact(

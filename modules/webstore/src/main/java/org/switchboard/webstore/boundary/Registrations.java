@@ -57,8 +57,12 @@ public class Registrations {
         }
         var event = events.registered(customer);
         FaultInjection.check(FaultInjection.WEBSTORE_AFTER_PUBLISH, correlationId);
-        LOG.log(System.Logger.Level.INFO, "Registered customer {0}, published {1} (correlation {2})",
-                customer.id(), event.messageId(), correlationId);
+        LOG.log(
+                System.Logger.Level.INFO,
+                "Registered customer {0}, published {1} (correlation {2})",
+                customer.id(),
+                event.messageId(),
+                correlationId);
         return RegisteredCustomer.of(customer);
     }
 

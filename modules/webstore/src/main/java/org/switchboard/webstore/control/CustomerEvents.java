@@ -44,7 +44,12 @@ public class CustomerEvents {
                 customer.fullName(),
                 customer.registeredAt());
         jms.createProducer().send(events, JsonMessages.toTextMessage(jms, event));
-        LOG.log(System.Logger.Level.DEBUG, "Sent {0} {1} for customer {2}", CustomerRegistered.TYPE, event.messageId(), customer.id());
+        LOG.log(
+                System.Logger.Level.DEBUG,
+                "Sent {0} {1} for customer {2}",
+                CustomerRegistered.TYPE,
+                event.messageId(),
+                customer.id());
         return event;
     }
 }

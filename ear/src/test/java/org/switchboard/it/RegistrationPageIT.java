@@ -1,0 +1,140 @@
+package org.switchboard.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.annotation.Resource;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The JSF pages, driven as a browser would: GET the form, POST it back with its view state. */
+@ExtendWith(ArquillianExtension.class)
+class RegistrationPageIT {
+
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.switchboard();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Resource(lookup = "java:jboss/datasources/SwitchboardDS")
+    DataSource dataSource;
+
+    HttpClient browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    }
+
+    @Test
+    void invalidInputShowsAMessagePerFieldAndStoresNothing() {
+        var page = submit("not-an-address", "");
+
+        assertThat(page).contains("Not a valid e-mail address").contains("Full name is required");
+        assertThat(page).doesNotContain("You are registered");
+        assertThat(new Tables(dataSource).customersWithEmail("not-an-address")).isZero();
+    }
+
+    @Test
+    void registrationConfirmsWithTheCorrelationIdAndTheContactAppears() {
+        var email = Api.uniqueEmail("faces");
+
+        var page = submit(email, "Faces User");
+
+        assertThat(page).contains("You are registered as").contains(email);
+        var correlation =
+                Pattern.compile("id=\"correlation-id\">([0-9a-f-]{36})<").matcher(page);
+        assertThat(correlation.find()).as("correlation id on the confirmation").isTrue();
+        assertThat(get("customers.xhtml")).contains(email).contains(correlation.group(1));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> get("marketing/contacts.xhtml").contains(email));
+    }
+
+    @Test
+    void duplicateAddressIsReportedOnTheEmailField() {
+        var email = Api.uniqueEmail("twice");
+        assertThat(submit(email, "First")).contains("You are registered");
+
+        var page = submit(email, "Second");
+
+        assertThat(page).contains("This e-mail address is already registered.").doesNotContain("You are registered");
+        assertThat(new Tables(dataSource).customersWithEmail(email)).isEqualTo(1);
+    }
+
+    @Test
+    void pagesRenderWithoutErrors() {
+        for (var path : new String[] {"", "register.xhtml", "customers.xhtml", "marketing/contacts.xhtml"}) {
+            assertThat(get(path)).as(path).contains("Switchboard").doesNotContain("Something went wrong");
+        }
+    }
+
+    private String submit(String email, String fullName) {
+        var form = get("register.xhtml");
+        var viewState = VIEW_STATE.matcher(form);
+        assertThat(viewState.find()).as("view state in the form").isTrue();
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("registration", "registration");
+        fields.put("registration:email", email);
+        fields.put("registration:fullName", fullName);
+        fields.put("registration:register", "Register");
+        fields.put("jakarta.faces.ViewState", viewState.group(1).replace("&#58;", ":"));
+        return send(HttpRequest.newBuilder(uri("register.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(fields)))
+                .build());
+    }
+
+    private String get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    private String send(HttpRequest request) {
+        try {
+            var response = browser.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(request.uri().toString()).isEqualTo(200);
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create(base.toString()).resolve(path);
+    }
+
+    private static String encode(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+}
