@@ -1,14 +1,21 @@
 package org.switchboard.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.ejb.MessageDriven;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSConnectionFactory;
 
 /**
  * The module boundaries, checked on the compiled classes of every module. The same boundaries are
@@ -96,6 +103,31 @@ class ModuleBoundariesTest {
     @ArchTest
     static final ArchRule messageDrivenBeansAreBoundaries =
             classes().that().areAnnotatedWith(MessageDriven.class).should().resideInAPackage("..boundary..");
+
+    @ArchTest
+    static final ArchRule producersSendThroughTheXaConnectionFactory = fields().that()
+            .areAnnotatedWith(JMSConnectionFactory.class)
+            .should(new ArchCondition<JavaField>("name java:/JmsXA") {
+                @Override
+                public void check(JavaField field, ConditionEvents events) {
+                    var factory = field.getAnnotationOfType(JMSConnectionFactory.class)
+                            .value();
+                    if (!"java:/JmsXA".equals(factory)) {
+                        events.add(SimpleConditionEvent.violated(
+                                field, field.getFullName() + " sends through " + factory));
+                    }
+                }
+            })
+            .because("a send must join the caller's XA transaction with its database work");
+
+    @ArchTest
+    static final ArchRule contextsUseNoRawConnectionFactory = noClasses()
+            .that()
+            .resideInAnyPackage(CONTEXTS)
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(ConnectionFactory.class)
+            .because("a connection from a plain factory would not be enlisted in the transaction");
 
     @ArchTest
     static final ArchRule noObjectMessages = noClasses()

@@ -47,6 +47,9 @@ class ConsumerRedeliveryIT {
     @Resource(lookup = "java:/jms/queue/DLQ.marketing.commands")
     Queue deadLetters;
 
+    @Resource(lookup = "java:/jms/queue/DLQ.webstore.events")
+    Queue deadEvents;
+
     @Test
     void persistentFailureIsRedeliveredWithGrowingDelaysThenDeadLetteredWithoutPartialRows() throws Exception {
         var policy = Broker.redelivery(COMMANDS);
@@ -68,7 +71,7 @@ class ConsumerRedeliveryIT {
                 totalBackoff += policy.delayBefore(attempt);
             }
             var deadLetter = await().atMost(Duration.ofMillis(totalBackoff).plusSeconds(30))
-                    .until(() -> deadLetterOf(correlationId), m -> m != null);
+                    .until(() -> firstOf(deadLetters, correlationId), m -> m != null);
 
             var attempts = fault.passes();
             LOG.log(System.Logger.Level.INFO, "Redelivery policy {0}; deliveries at {1}", policy, attempts);
@@ -94,7 +97,7 @@ class ConsumerRedeliveryIT {
                     .isEqualTo(1);
         } finally {
             FaultInjection.disarm(fault);
-            drainDeadLetter(correlationId);
+            drain(deadLetters, correlationId);
         }
     }
 
@@ -123,17 +126,48 @@ class ConsumerRedeliveryIT {
         }
     }
 
-    private Message deadLetterOf(UUID correlationId) throws Exception {
+    @Test
+    void failingTransformerRollsBackItsCommandAndParksTheEventInTheTopicsDeadLetterQueue() throws Exception {
+        var policy = Broker.redelivery("jms.topic.webstore.events");
+        assertThat(policy.deadLetterAddress()).isEqualTo("jms.queue.DLQ.webstore.events");
+        var api = new Api(base);
+        var tables = new Tables(dataSource);
+        var correlationId = UUID.randomUUID();
+        var fault = FaultInjection.arm(FaultInjection.INTEGRATION_AFTER_SEND, correlationId, Integer.MAX_VALUE);
+        try {
+            assertThat(api.register(Api.uniqueEmail("untranslated"), "Never Commanded", correlationId)
+                            .status())
+                    .isEqualTo(201);
+
+            var deadEvent = await().atMost(Duration.ofSeconds(60))
+                    .until(() -> firstOf(deadEvents, correlationId), m -> m != null);
+
+            assertThat(fault.passes()).hasSize(policy.maxAttempts());
+            assertThat(deadEvent.getJMSType()).isEqualTo("webstore.CustomerRegistered");
+            assertThat(deadEvent.getStringProperty("_AMQ_ORIG_ADDRESS")).isEqualTo("jms.topic.webstore.events");
+            assertThat(deadEvent.getStringProperty("_AMQ_ORIG_QUEUE")).isEqualTo("integration");
+            assertThat(firstOf(deadLetters, correlationId))
+                    .as("a command escaped")
+                    .isNull();
+            assertThat(tables.contactsOfFlow(correlationId)).isZero();
+            assertThat(tables.processedMessagesOfFlow(correlationId)).isZero();
+        } finally {
+            FaultInjection.disarm(fault);
+            drain(deadEvents, correlationId);
+        }
+    }
+
+    private Message firstOf(Queue queue, UUID correlationId) throws Exception {
         try (var context = connectionFactory.createContext();
-                var browser = context.createBrowser(deadLetters, "JMSCorrelationID = '" + correlationId + "'")) {
+                var browser = context.createBrowser(queue, "JMSCorrelationID = '" + correlationId + "'")) {
             var messages = Collections.list(browser.getEnumeration());
             return messages.isEmpty() ? null : (Message) messages.get(0);
         }
     }
 
-    private void drainDeadLetter(UUID correlationId) {
+    private void drain(Queue queue, UUID correlationId) {
         try (var context = connectionFactory.createContext();
-                var consumer = context.createConsumer(deadLetters, "JMSCorrelationID = '" + correlationId + "'")) {
+                var consumer = context.createConsumer(queue, "JMSCorrelationID = '" + correlationId + "'")) {
             while (consumer.receiveNoWait() != null) {
                 // removed: this test's own dead letter
             }

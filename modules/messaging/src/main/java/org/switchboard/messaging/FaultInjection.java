@@ -22,6 +22,9 @@ public final class FaultInjection {
     /** After the Web Store has stored the customer and sent CustomerRegistered, before commit. */
     public static final String WEBSTORE_AFTER_PUBLISH = "webstore.registration.after-publish";
 
+    /** After Integration has sent CreateCustomer for a consumed event, before commit. */
+    public static final String INTEGRATION_AFTER_SEND = "integration.customer-registered.after-send";
+
     /** After Marketing has stored the contact and claimed the command, before commit. */
     public static final String MARKETING_AFTER_STORE = "marketing.create-customer.after-store";
 

@@ -10,6 +10,7 @@ import jakarta.jms.MessageListener;
 import org.switchboard.contracts.webstore.CustomerRegistered;
 import org.switchboard.integration.control.CustomerTranslator;
 import org.switchboard.integration.control.MarketingCommands;
+import org.switchboard.messaging.FaultInjection;
 import org.switchboard.messaging.IncomingMessage;
 
 /**
@@ -55,6 +56,7 @@ public class CustomerRegisteredListener implements MessageListener {
             }
             var command = translator.toCreateCustomer(incoming.bodyAs(CustomerRegistered.class));
             marketing.send(command);
+            FaultInjection.check(FaultInjection.INTEGRATION_AFTER_SEND, incoming.correlationId());
             LOG.log(System.Logger.Level.DEBUG, "Translated {0} into CreateCustomer {1}", incoming, command.messageId());
         } catch (RuntimeException e) {
             LOG.log(
