@@ -4,45 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.annotation.Resource;
-import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
-import java.net.URL;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchboard.messaging.FaultInjection;
 
 /**
  * A failing consumer rolls back its database work with the delivery; Artemis redelivers after
  * growing delays and, after the last attempt, parks the message in the dead-letter queue.
  */
-@ExtendWith(ArquillianExtension.class)
-class ConsumerRedeliveryIT {
+class ConsumerRedeliveryIT extends InContainerTest {
 
     static final String COMMANDS = "jms.queue.marketing.commands";
     private static final System.Logger LOG = System.getLogger(ConsumerRedeliveryIT.class.getName());
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.switchboard();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @Resource(lookup = "java:jboss/datasources/SwitchboardDS")
-    DataSource dataSource;
-
-    @Resource(lookup = "java:/ConnectionFactory")
-    ConnectionFactory connectionFactory;
 
     @Resource(lookup = "java:/jms/queue/DLQ.marketing.commands")
     Queue deadLetters;
@@ -57,8 +34,6 @@ class ConsumerRedeliveryIT {
         assertThat(policy.maxAttempts()).isGreaterThan(1);
         assertThat(policy.multiplier()).isGreaterThan(1.0);
 
-        var api = new Api(base);
-        var tables = new Tables(dataSource);
         var correlationId = UUID.randomUUID();
         var fault = FaultInjection.arm(FaultInjection.MARKETING_AFTER_STORE, correlationId, Integer.MAX_VALUE);
         try {
@@ -104,8 +79,6 @@ class ConsumerRedeliveryIT {
     @Test
     void transientFailureIsRetriedAndTakesEffectExactlyOnce() {
         var policy = Broker.redelivery(COMMANDS);
-        var api = new Api(base);
-        var tables = new Tables(dataSource);
         var correlationId = UUID.randomUUID();
         var fault = FaultInjection.arm(FaultInjection.MARKETING_AFTER_STORE, correlationId, 2);
         try {
@@ -130,8 +103,6 @@ class ConsumerRedeliveryIT {
     void failingTransformerRollsBackItsCommandAndParksTheEventInTheTopicsDeadLetterQueue() throws Exception {
         var policy = Broker.redelivery("jms.topic.webstore.events");
         assertThat(policy.deadLetterAddress()).isEqualTo("jms.queue.DLQ.webstore.events");
-        var api = new Api(base);
-        var tables = new Tables(dataSource);
         var correlationId = UUID.randomUUID();
         var fault = FaultInjection.arm(FaultInjection.INTEGRATION_AFTER_SEND, correlationId, Integer.MAX_VALUE);
         try {

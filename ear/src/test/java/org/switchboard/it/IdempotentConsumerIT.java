@@ -4,43 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.annotation.Resource;
-import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Queue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchboard.contracts.marketing.CreateCustomer;
 import org.switchboard.messaging.JsonMessages;
 
 /** Marketing applies a command once, however often it arrives. */
-@ExtendWith(ArquillianExtension.class)
-class IdempotentConsumerIT {
+class IdempotentConsumerIT extends InContainerTest {
 
     static final String COMMANDS = "jms.queue.marketing.commands";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.switchboard();
-    }
-
-    @Resource(lookup = "java:jboss/datasources/SwitchboardDS")
-    DataSource dataSource;
-
-    @Resource(lookup = "java:/ConnectionFactory")
-    ConnectionFactory connectionFactory;
 
     @Resource(lookup = "java:/jms/queue/marketing.commands")
     Queue marketingCommands;
 
     @Test
     void theSameCreateCustomerDeliveredTwiceMakesExactlyOneContact() {
-        var tables = new Tables(dataSource);
         var command = command(UUID.randomUUID(), UUID.randomUUID());
         var acknowledgedBefore = Broker.messagesAcknowledged(COMMANDS);
 
@@ -54,7 +35,6 @@ class IdempotentConsumerIT {
 
     @Test
     void aSecondCommandForAKnownCustomerChangesNothing() {
-        var tables = new Tables(dataSource);
         var customerId = UUID.randomUUID();
         var first = command(customerId, UUID.randomUUID());
         var second = command(customerId, UUID.randomUUID());

@@ -3,44 +3,19 @@ package org.switchboard.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.annotation.Resource;
-import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Topic;
-import java.net.URL;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchboard.messaging.FaultInjection;
 
 /** The customer row and CustomerRegistered commit together or not at all. */
-@ExtendWith(ArquillianExtension.class)
-class ProducerAtomicityIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.switchboard();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @Resource(lookup = "java:jboss/datasources/SwitchboardDS")
-    DataSource dataSource;
-
-    @Resource(lookup = "java:/ConnectionFactory")
-    ConnectionFactory connectionFactory;
+class ProducerAtomicityIT extends InContainerTest {
 
     @Resource(lookup = "java:/jms/topic/webstore.events")
     Topic webstoreEvents;
 
     @Test
     void failureAfterTheSendButBeforeCommitLeavesNoCustomerAndNoMessage() throws Exception {
-        var api = new Api(base);
-        var tables = new Tables(dataSource);
         var correlationId = UUID.randomUUID();
         var email = Api.uniqueEmail("atomic");
         var fault = FaultInjection.arm(FaultInjection.WEBSTORE_AFTER_PUBLISH, correlationId, 1);

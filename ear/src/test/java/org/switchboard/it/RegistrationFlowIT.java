@@ -4,49 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.annotation.Resource;
-import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Topic;
-import java.net.URL;
 import java.time.Duration;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The core flow over REST, and what the API does with input it must refuse. */
-@ExtendWith(ArquillianExtension.class)
-class RegistrationFlowIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.switchboard();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @Resource(lookup = "java:jboss/datasources/SwitchboardDS")
-    DataSource dataSource;
-
-    @Resource(lookup = "java:/ConnectionFactory")
-    ConnectionFactory connectionFactory;
+class RegistrationFlowIT extends InContainerTest {
 
     @Resource(lookup = "java:/jms/topic/webstore.events")
     Topic webstoreEvents;
-
-    Api api;
-    Tables tables;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(base);
-        tables = new Tables(dataSource);
-    }
 
     @Test
     void registeredCustomerBecomesAMarketingContactWithTheCorrelationIdIntact() {

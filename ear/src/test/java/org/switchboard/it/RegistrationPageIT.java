@@ -3,11 +3,9 @@ package org.switchboard.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import jakarta.annotation.Resource;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,32 +16,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The JSF pages, driven as a browser would: GET the form, POST it back with its view state. */
-@ExtendWith(ArquillianExtension.class)
-class RegistrationPageIT {
+class RegistrationPageIT extends InContainerTest {
 
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.switchboard();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @Resource(lookup = "java:jboss/datasources/SwitchboardDS")
-    DataSource dataSource;
 
     HttpClient browser;
 
@@ -58,7 +38,7 @@ class RegistrationPageIT {
 
         assertThat(page).contains("Not a valid e-mail address").contains("Full name is required");
         assertThat(page).doesNotContain("You are registered");
-        assertThat(new Tables(dataSource).customersWithEmail("not-an-address")).isZero();
+        assertThat(tables.customersWithEmail("not-an-address")).isZero();
     }
 
     @Test
@@ -84,7 +64,7 @@ class RegistrationPageIT {
         var page = submit(email, "Second");
 
         assertThat(page).contains("This e-mail address is already registered.").doesNotContain("You are registered");
-        assertThat(new Tables(dataSource).customersWithEmail(email)).isEqualTo(1);
+        assertThat(tables.customersWithEmail(email)).isEqualTo(1);
     }
 
     @Test

@@ -44,6 +44,29 @@ public record IncomingMessage(
         return JsonMessages.fromJson(body, contract);
     }
 
+    /**
+     * The body as the one contract (type and major version) a consumer reads; anything else is
+     * unreadable for it.
+     */
+    public <T extends org.switchboard.contracts.Message> T expect(Class<T> contract) {
+        if (!is(contract)) {
+            throw new UnreadableMessageException("Unsupported message " + type + " v" + version
+                    + "; this consumer reads " + MessageType.of(contract));
+        }
+        return bodyAs(contract);
+    }
+
+    /** For log lines about a message that may not even be readable: JMS id and delivery count. */
+    public static String describe(Message message) {
+        try {
+            var count =
+                    message.propertyExists(Headers.DELIVERY_COUNT) ? message.getIntProperty(Headers.DELIVERY_COUNT) : 1;
+            return message.getJMSMessageID() + " (delivery " + count + ")";
+        } catch (JMSException e) {
+            return String.valueOf(message);
+        }
+    }
+
     private static String required(String value, String name) {
         if (value == null || value.isBlank()) {
             throw new UnreadableMessageException("Missing " + name);

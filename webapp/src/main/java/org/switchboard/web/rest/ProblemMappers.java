@@ -51,11 +51,7 @@ public final class ProblemMappers {
     public static class UnreadableBodyMapper implements ExceptionMapper<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
-            return Problem.of(
-                            Status.BAD_REQUEST,
-                            "malformed-request",
-                            "The request body is not valid JSON for this resource.")
-                    .toResponse();
+            return malformedRequest();
         }
     }
 
@@ -63,11 +59,7 @@ public final class ProblemMappers {
     public static class JsonbMapper implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
-            return Problem.of(
-                            Status.BAD_REQUEST,
-                            "malformed-request",
-                            "The request body is not valid JSON for this resource.")
-                    .toResponse();
+            return malformedRequest();
         }
     }
 
@@ -78,7 +70,7 @@ public final class ProblemMappers {
         public Response toResponse(WebApplicationException e) {
             var status = e.getResponse().getStatusInfo();
             if (e.getCause() instanceof JsonbException || e.getCause() instanceof ProcessingException) {
-                return new UnreadableBodyMapper().toResponse(new ProcessingException(e.getCause()));
+                return malformedRequest();
             }
             return Problem.of(status, slug(status), status.getReasonPhrase()).toResponse();
         }
@@ -86,6 +78,14 @@ public final class ProblemMappers {
         private static String slug(Response.StatusType status) {
             return status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
         }
+    }
+
+    static Response malformedRequest() {
+        return Problem.of(
+                        Status.BAD_REQUEST,
+                        "malformed-request",
+                        "The request body is not valid JSON for this resource.")
+                .toResponse();
     }
 
     /** Everything else: log it with an incident id, tell the client only the id. */

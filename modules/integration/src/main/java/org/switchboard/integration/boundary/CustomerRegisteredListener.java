@@ -50,11 +50,7 @@ public class CustomerRegisteredListener implements MessageListener {
     public void onMessage(Message message) {
         try {
             var incoming = IncomingMessage.from(message);
-            if (!incoming.is(CustomerRegistered.class)) {
-                throw new IllegalArgumentException(
-                        "Unsupported message " + incoming.type() + " v" + incoming.version());
-            }
-            var command = translator.toCreateCustomer(incoming.bodyAs(CustomerRegistered.class));
+            var command = translator.toCreateCustomer(incoming.expect(CustomerRegistered.class));
             marketing.send(command);
             FaultInjection.check(FaultInjection.INTEGRATION_AFTER_SEND, incoming.correlationId());
             LOG.log(System.Logger.Level.DEBUG, "Translated {0} into CreateCustomer {1}", incoming, command.messageId());
@@ -62,17 +58,9 @@ public class CustomerRegisteredListener implements MessageListener {
             LOG.log(
                     System.Logger.Level.WARNING,
                     "Rolling back delivery of {0} from webstore.events: {1}",
-                    describe(message),
+                    IncomingMessage.describe(message),
                     e.toString());
             context.setRollbackOnly();
-        }
-    }
-
-    private static String describe(Message message) {
-        try {
-            return message.getJMSMessageID() + " (delivery " + message.getIntProperty("JMSXDeliveryCount") + ")";
-        } catch (Exception e) {
-            return String.valueOf(message);
         }
     }
 }

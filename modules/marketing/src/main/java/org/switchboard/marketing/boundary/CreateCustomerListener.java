@@ -40,27 +40,15 @@ public class CreateCustomerListener implements MessageListener {
     public void onMessage(Message message) {
         try {
             var incoming = IncomingMessage.from(message);
-            if (!incoming.is(CreateCustomer.class)) {
-                throw new IllegalArgumentException(
-                        "Unsupported message " + incoming.type() + " v" + incoming.version());
-            }
-            var outcome = onboarding.handle(incoming, incoming.bodyAs(CreateCustomer.class));
+            var outcome = onboarding.handle(incoming, incoming.expect(CreateCustomer.class));
             LOG.log(System.Logger.Level.DEBUG, "{0}: {1}", incoming, outcome);
         } catch (RuntimeException e) {
             LOG.log(
                     System.Logger.Level.WARNING,
                     "Rolling back delivery of {0} from marketing.commands: {1}",
-                    describe(message),
+                    IncomingMessage.describe(message),
                     e.toString());
             context.setRollbackOnly();
-        }
-    }
-
-    private static String describe(Message message) {
-        try {
-            return message.getJMSMessageID() + " (delivery " + message.getIntProperty("JMSXDeliveryCount") + ")";
-        } catch (Exception e) {
-            return String.valueOf(message);
         }
     }
 }
