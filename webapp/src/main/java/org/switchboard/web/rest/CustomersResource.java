@@ -20,7 +20,11 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.switchboard.webstore.boundary.NewCustomer;
@@ -43,13 +47,29 @@ public class CustomersResource {
     @Operation(
             summary = "Register a customer",
             description = "Stores the customer and publishes CustomerRegistered in one transaction.")
-    @APIResponse(responseCode = "201", description = "Registered; Location points at the customer")
-    @APIResponse(responseCode = "400", description = "Body is not valid JSON, or X-Correlation-ID is not a UUID")
-    @APIResponse(responseCode = "409", description = "The e-mail address is already registered")
-    @APIResponse(responseCode = "413", description = "Body larger than 16 KiB")
-    @APIResponse(responseCode = "422", description = "Fields break the registration rules; see errors[]")
+    @APIResponse(
+            responseCode = "400",
+            description = "Body is not valid JSON, or X-Correlation-ID is not a UUID",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(
+            responseCode = "409",
+            description = "The e-mail address is already registered",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(
+            responseCode = "413",
+            description = "Body larger than 16 KiB",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(
+            responseCode = "422",
+            description = "Fields break the registration rules; see errors[]",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered; Location points at the customer",
+            content = @Content(schema = @Schema(ref = "RegisteredCustomer")))
     public Response register(
-            NewCustomer request,
+            @RequestBody(required = true, content = @Content(schema = @Schema(ref = "NewCustomer")))
+                    NewCustomer request,
             @Parameter(description = "Optional UUID to correlate this registration's messages")
                     @HeaderParam(CorrelationIds.HEADER)
                     String correlationHeader) {
@@ -65,6 +85,9 @@ public class CustomersResource {
 
     @GET
     @Operation(summary = "List customers, newest first")
+    @APIResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "RegisteredCustomer")))
     public List<RegisteredCustomer> list(
             @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit) {
         return registrations.list(offset, limit);
@@ -73,7 +96,11 @@ public class CustomersResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One customer")
-    @APIResponse(responseCode = "404", description = "No such customer")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "RegisteredCustomer")))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such customer",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public RegisteredCustomer find(@PathParam("id") UUID id) {
         return registrations.find(id).orElseThrow(() -> new NotFoundException("No customer " + id));
     }

@@ -10,6 +10,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.switchboard.marketing.boundary.Contacts;
 import org.switchboard.marketing.boundary.MarketingContact;
@@ -24,6 +28,9 @@ public class MarketingContactsResource {
 
     @GET
     @Operation(summary = "List Marketing's contacts, newest first; filter by customerId")
+    @APIResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "MarketingContact")))
     public List<MarketingContact> list(
             @QueryParam("customerId") UUID customerId,
             @QueryParam("offset") @DefaultValue("0") int offset,
