@@ -1,0 +1,120 @@
+package org.switchboard.devserver;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The provisioned server (ear/target/server) started as a child process with switchboard.ear, its
+ * state in a base directory of its own, so the provisioned server stays clean for the tests.
+ */
+public final class WildFly {
+
+    static final URI READY_PROBE = URI.create("http://localhost:8080/api/customers?limit=1");
+
+    private final Process process;
+
+    private WildFly(Process process) {
+        this.process = process;
+    }
+
+    public static WildFly start(Path server, Path base, Path ear, Database database, String javaOpts)
+            throws IOException {
+        prepareBaseDir(server, base, ear);
+        var command = new ArrayList<String>();
+        command.add(server.resolve("bin/standalone.sh").toString());
+        command.add("-Djboss.server.base.dir=" + base);
+        database.settings().forEach((k, v) -> command.add("-D" + k + "=" + v));
+        command.add("-b=127.0.0.1");
+        var builder = new ProcessBuilder(command).inheritIO();
+        // The script then forwards SIGTERM to the server JVM and waits for it to stop.
+        builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
+        builder.environment().putIfAbsent("JAVA_OPTS", javaOpts);
+        return new WildFly(builder.start());
+    }
+
+    /** True once the REST API answers; false if the server died or did not come up in time. */
+    public boolean awaitReady(Duration timeout) throws InterruptedException {
+        var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        var probe = HttpRequest.newBuilder(READY_PROBE).build();
+        var deadline = System.nanoTime() + timeout.toNanos();
+        while (process.isAlive() && System.nanoTime() < deadline) {
+            try {
+                if (http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return true;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            TimeUnit.SECONDS.sleep(1);
+        }
+        return false;
+    }
+
+    public int waitFor() throws InterruptedException {
+        return process.waitFor();
+    }
+
+    /** The server JVM (a child of standalone.sh), for reading its memory use. */
+    public Optional<ProcessHandle> serverJvm() {
+        return process.descendants()
+                .filter(p -> p.info().command().orElse("").endsWith("java"))
+                .findFirst();
+    }
+
+    public void stop() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    private static void prepareBaseDir(Path server, Path base, Path ear) throws IOException {
+        var provisioned = server.resolve("standalone");
+        // The configuration comes fresh from the provisioned server each time (jms-config/ may have
+        // changed); data (the Artemis journal, transaction logs) and logs stay.
+        var configuration = base.resolve("configuration");
+        deleteRecursively(configuration);
+        copyRecursively(provisioned.resolve("configuration"), configuration);
+        var deployments = Files.createDirectories(base.resolve("deployments"));
+        Files.copy(ear, deployments.resolve("switchboard.ear"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void copyRecursively(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (var path : (Iterable<Path>) paths::iterator) {
+                var target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    public static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (var path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(path);
+            }
+        }
+    }
+}
