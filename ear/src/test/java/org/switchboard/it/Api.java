@@ -61,6 +61,14 @@ final class Api {
         return send(request.build());
     }
 
+    /** A body without Content-Length (chunked), as streaming clients send it. */
+    Reply postChunked(String path, byte[] body) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .build());
+    }
+
     Reply get(String pathOrUri) {
         return send(HttpRequest.newBuilder(base.resolve(pathOrUri))
                 .header("Accept", "application/json")

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.switchboard.messaging.FaultInjection;
+import org.switchboard.messaging.Headers;
 
 /**
  * A failing consumer rolls back its database work with the delivery; Artemis redelivers after
@@ -58,9 +59,9 @@ class ConsumerRedeliveryIT extends InContainerTest {
                         .as("delay before delivery %d", i + 1)
                         .isGreaterThanOrEqualTo(policy.delayBefore(i) - 20);
             }
-            assertThat(deadLetter.getStringProperty("_AMQ_ORIG_ADDRESS")).isEqualTo(COMMANDS);
+            assertThat(deadLetter.getStringProperty(Headers.ORIGINAL_ADDRESS)).isEqualTo(COMMANDS);
             assertThat(deadLetter.getJMSType()).isEqualTo("marketing.CreateCustomer");
-            assertThat(deadLetter.getStringProperty("correlationId")).isEqualTo(correlationId.toString());
+            assertThat(deadLetter.getStringProperty(Headers.CORRELATION_ID)).isEqualTo(correlationId.toString());
             assertThat(tables.contactsOfFlow(correlationId))
                     .as("contacts left behind")
                     .isZero();
@@ -115,8 +116,8 @@ class ConsumerRedeliveryIT extends InContainerTest {
 
             assertThat(fault.passes()).hasSize(policy.maxAttempts());
             assertThat(deadEvent.getJMSType()).isEqualTo("webstore.CustomerRegistered");
-            assertThat(deadEvent.getStringProperty("_AMQ_ORIG_ADDRESS")).isEqualTo("jms.topic.webstore.events");
-            assertThat(deadEvent.getStringProperty("_AMQ_ORIG_QUEUE")).isEqualTo("integration");
+            assertThat(deadEvent.getStringProperty(Headers.ORIGINAL_ADDRESS)).isEqualTo("jms.topic.webstore.events");
+            assertThat(deadEvent.getStringProperty(Headers.ORIGINAL_QUEUE)).isEqualTo("integration");
             assertThat(firstOf(deadLetters, correlationId))
                     .as("a command escaped")
                     .isNull();

@@ -7,6 +7,7 @@ import jakarta.jms.Topic;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.switchboard.messaging.FaultInjection;
+import org.switchboard.messaging.Headers;
 
 /** The customer row and CustomerRegistered commit together or not at all. */
 class ProducerAtomicityIT extends InContainerTest {
@@ -48,10 +49,10 @@ class ProducerAtomicityIT extends InContainerTest {
             var published = events.next(10_000);
             assertThat(published).isNotNull();
             assertThat(published.getJMSType()).isEqualTo("webstore.CustomerRegistered");
-            assertThat(published.getIntProperty("schemaVersion")).isEqualTo(1);
-            assertThat(published.getStringProperty("correlationId")).isEqualTo(retried.toString());
-            assertThat(published.getStringProperty("causationId")).isEqualTo(retried.toString());
-            assertThat(UUID.fromString(published.getStringProperty("messageId")))
+            assertThat(published.getIntProperty(Headers.SCHEMA_VERSION)).isEqualTo(1);
+            assertThat(published.getStringProperty(Headers.CORRELATION_ID)).isEqualTo(retried.toString());
+            assertThat(published.getStringProperty(Headers.CAUSATION_ID)).isEqualTo(retried.toString());
+            assertThat(UUID.fromString(published.getStringProperty(Headers.MESSAGE_ID)))
                     .isNotNull();
         }
     }

@@ -108,11 +108,21 @@ class RegistrationFlowIT extends InContainerTest {
         assertThat(huge.status()).isEqualTo(413);
         assertThat(huge.contentType()).startsWith("application/problem+json");
 
+        var hugeChunked = api.postChunked(
+                "api/customers",
+                ("{\"email\":\"" + "x".repeat(20_000) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(hugeChunked.status()).isEqualTo(413);
+        assertThat(hugeChunked.contentType()).startsWith("application/problem+json");
+
+        var notAnId = api.get("api/customers/not-a-uuid");
+        assertThat(notAnId.status()).isEqualTo(404);
+        assertThat(notAnId.contentType()).startsWith("application/problem+json");
+
         var unknown = api.get("api/customers/" + UUID.randomUUID());
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
 
-        for (var reply : new Api.Reply[] {malformed, emptyObject, huge, unknown}) {
+        for (var reply : new Api.Reply[] {malformed, emptyObject, huge, hugeChunked, notAnId, unknown}) {
             assertThat(reply.body()).doesNotContain("Exception").doesNotContain("\tat ");
         }
     }

@@ -33,10 +33,6 @@ public final class FaultInjection {
 
     private FaultInjection() {}
 
-    public static boolean enabled() {
-        return ENABLED;
-    }
-
     /** Makes the next {@code failures} passes through {@code point} for this correlation id throw. */
     public static Fault arm(String point, UUID correlationId, int failures) {
         if (!ENABLED) {

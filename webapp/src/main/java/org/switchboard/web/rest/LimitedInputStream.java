@@ -1,7 +1,5 @@
 package org.switchboard.web.rest;
 
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response.Status;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,14 +33,17 @@ final class LimitedInputStream extends FilterInputStream {
         return n;
     }
 
-    private void count(int n) {
+    private void count(int n) throws PayloadTooLarge {
         count += n;
         if (count > limit) {
-            throw new WebApplicationException(Problem.of(
-                            Status.REQUEST_ENTITY_TOO_LARGE,
-                            "payload-too-large",
-                            "Request bodies are limited to " + limit + " bytes.")
-                    .toResponse());
+            throw new PayloadTooLarge(limit);
+        }
+    }
+
+    /** Raised while reading; whoever wraps it (the JSON reader, RESTEasy), ProblemMappers finds it and answers 413. */
+    static final class PayloadTooLarge extends IOException {
+        PayloadTooLarge(long limit) {
+            super("Request bodies are limited to " + limit + " bytes.");
         }
     }
 }

@@ -2,6 +2,7 @@ package org.switchboard.web.rest;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.Provider;
 
@@ -14,14 +15,18 @@ public class PayloadLimit implements ContainerRequestFilter {
 
     static final int MAX_BYTES = 16 * 1024;
 
+    static Response tooLarge() {
+        return Problem.of(
+                        Status.REQUEST_ENTITY_TOO_LARGE,
+                        "payload-too-large",
+                        "Request bodies are limited to " + MAX_BYTES + " bytes.")
+                .toResponse();
+    }
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getLength() > MAX_BYTES) {
-            request.abortWith(Problem.of(
-                            Status.REQUEST_ENTITY_TOO_LARGE,
-                            "payload-too-large",
-                            "Request bodies are limited to " + MAX_BYTES + " bytes.")
-                    .toResponse());
+            request.abortWith(tooLarge());
             return;
         }
         if (request.hasEntity() && request.getLength() < 0) {

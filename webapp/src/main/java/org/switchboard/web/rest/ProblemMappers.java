@@ -51,7 +51,7 @@ public final class ProblemMappers {
     public static class UnreadableBodyMapper implements ExceptionMapper<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
-            return malformedRequest();
+            return unreadableBody(e);
         }
     }
 
@@ -59,7 +59,7 @@ public final class ProblemMappers {
     public static class JsonbMapper implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
-            return malformedRequest();
+            return unreadableBody(e);
         }
     }
 
@@ -69,8 +69,9 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             var status = e.getResponse().getStatusInfo();
-            if (e.getCause() instanceof JsonbException || e.getCause() instanceof ProcessingException) {
-                return malformedRequest();
+            if (e.getCause() != null && status.getStatusCode() == 400) {
+                // e.g. RESTEasy's BadRequestException around a body it could not read
+                return unreadableBody(e.getCause());
             }
             return Problem.of(status, slug(status), status.getReasonPhrase()).toResponse();
         }
@@ -80,7 +81,13 @@ public final class ProblemMappers {
         }
     }
 
-    static Response malformedRequest() {
+    /** A body that could not be read: too large (413, see LimitedInputStream) or not the JSON we expect (400). */
+    static Response unreadableBody(Throwable e) {
+        for (var cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof LimitedInputStream.PayloadTooLarge) {
+                return PayloadLimit.tooLarge();
+            }
+        }
         return Problem.of(
                         Status.BAD_REQUEST,
                         "malformed-request",
