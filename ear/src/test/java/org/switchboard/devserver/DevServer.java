@@ -18,8 +18,18 @@ public final class DevServer {
         var ear = Path.of(System.getProperty("switchboard.ear")).toAbsolutePath();
 
         var database = Database.start(home.resolve("postgres"), true);
-        var wildfly = WildFly.start(
-                server, home.resolve("wildfly"), ear, database, "-Xms256m -Xmx768m -Djava.net.preferIPv4Stack=true");
+        WildFly wildfly;
+        try {
+            wildfly = WildFly.start(
+                    server,
+                    home.resolve("wildfly"),
+                    ear,
+                    database,
+                    "-Xms256m -Xmx768m -Djava.net.preferIPv4Stack=true");
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(wildfly, database), "switchboard-stop"));
 
         if (wildfly.awaitReady(Duration.ofMinutes(3))) {

@@ -44,6 +44,14 @@ public final class WildFly {
         return new WildFly(builder.start());
     }
 
+    private static boolean free(int port) {
+        try (var socket = new java.net.ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** True once the REST API answers; false if the server died or did not come up in time. */
     public boolean awaitReady(Duration timeout) throws InterruptedException {
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

@@ -27,6 +27,15 @@ final class Broker {
             var delay = delayMillis * Math.pow(multiplier, attempt - 1);
             return (long) Math.min(delay, maxDelayMillis);
         }
+
+        /** The backoff a message that always fails goes through before it is dead-lettered. */
+        java.time.Duration allAttempts() {
+            var total = 0L;
+            for (int attempt = 1; attempt < maxAttempts; attempt++) {
+                total += delayBefore(attempt);
+            }
+            return java.time.Duration.ofMillis(total);
+        }
     }
 
     static Redelivery redelivery(String address) {
@@ -53,6 +62,10 @@ final class Broker {
 
     static long messagesAcknowledged(String queue) {
         return (Long) attribute(queue(queue), "MessagesAcknowledged");
+    }
+
+    static long messagesKilled(String queue) {
+        return (Long) attribute(queue(queue), "MessagesKilled");
     }
 
     static long messageCount(String queue) {

@@ -20,33 +20,72 @@ class IdempotentConsumerIT extends InContainerTest {
     @Resource(lookup = "java:/jms/queue/marketing.commands")
     Queue marketingCommands;
 
+    @Resource(lookup = "java:/jms/queue/DLQ.marketing.commands")
+    Queue deadLetters;
+
     @Test
-    void theSameCreateCustomerDeliveredTwiceMakesExactlyOneContact() {
+    void theSameCreateCustomerDeliveredTwiceMakesExactlyOneContact() throws Exception {
         var command = command(UUID.randomUUID(), UUID.randomUUID());
         var acknowledgedBefore = Broker.messagesAcknowledged(COMMANDS);
+        var killedBefore = Broker.messagesKilled(COMMANDS);
 
         send(command);
         send(command);
 
         awaitAcknowledged(acknowledgedBefore + 2);
+        // The duplicate was consumed as a no-op, not failed until dead-lettered.
+        assertThat(Broker.messagesKilled(COMMANDS)).isEqualTo(killedBefore);
+        assertThat(firstOf(deadLetters, command.correlationId())).isNull();
         assertThat(tables.contactsOfCustomer(command.customerId())).isEqualTo(1);
         assertThat(tables.processedMessages(command.messageId())).isEqualTo(1);
     }
 
     @Test
-    void aSecondCommandForAKnownCustomerChangesNothing() {
+    void aSecondCommandForAKnownCustomerChangesNothing() throws Exception {
         var customerId = UUID.randomUUID();
-        var first = command(customerId, UUID.randomUUID());
-        var second = command(customerId, UUID.randomUUID());
+        var flow = UUID.randomUUID();
+        var first = command(customerId, flow);
+        var second = command(customerId, flow);
         var acknowledgedBefore = Broker.messagesAcknowledged(COMMANDS);
+        var killedBefore = Broker.messagesKilled(COMMANDS);
 
         send(first);
         send(second);
 
         awaitAcknowledged(acknowledgedBefore + 2);
+        assertThat(Broker.messagesKilled(COMMANDS)).isEqualTo(killedBefore);
+        assertThat(firstOf(deadLetters, flow)).isNull();
         assertThat(tables.contactsOfCustomer(customerId)).isEqualTo(1);
         assertThat(tables.processedMessages(first.messageId())).isEqualTo(1);
         assertThat(tables.processedMessages(second.messageId())).isEqualTo(1);
+    }
+
+    /**
+     * Isolates the message-id guard from the natural-key guard: a message id already processed is
+     * not applied again, even when its content names another customer.
+     */
+    @Test
+    void aProcessedMessageIdIsNotAppliedAgainWhateverItCarries() throws Exception {
+        var first = command(UUID.randomUUID(), UUID.randomUUID());
+        var sameIdOtherCustomer = new CreateCustomer(
+                first.messageId(),
+                first.occurredAt(),
+                first.correlationId(),
+                first.causationId(),
+                UUID.randomUUID(),
+                Api.uniqueEmail("other"),
+                "Other Customer",
+                first.customerSince());
+        var acknowledgedBefore = Broker.messagesAcknowledged(COMMANDS);
+
+        send(first);
+        awaitAcknowledged(acknowledgedBefore + 1);
+        send(sameIdOtherCustomer);
+        awaitAcknowledged(acknowledgedBefore + 2);
+
+        assertThat(tables.contactsOfCustomer(first.customerId())).isEqualTo(1);
+        assertThat(tables.contactsOfCustomer(sameIdOtherCustomer.customerId())).isZero();
+        assertThat(firstOf(deadLetters, first.correlationId())).isNull();
     }
 
     private static CreateCustomer command(UUID customerId, UUID correlationId) {

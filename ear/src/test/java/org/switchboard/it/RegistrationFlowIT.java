@@ -114,6 +114,13 @@ class RegistrationFlowIT extends InContainerTest {
         assertThat(hugeChunked.status()).isEqualTo(413);
         assertThat(hugeChunked.contentType()).startsWith("application/problem+json");
 
+        var controlCharacters = api.register(Api.uniqueEmail("nul"), "Bad\u0000Name", null);
+        assertThat(controlCharacters.status()).isEqualTo(422);
+        assertThat(controlCharacters.body()).contains("fullName");
+
+        var notJsonObject = api.post("api/customers", "[1, 2]", null);
+        assertThat(notJsonObject.status()).isEqualTo(400);
+
         var notAnId = api.get("api/customers/not-a-uuid");
         assertThat(notAnId.status()).isEqualTo(404);
         assertThat(notAnId.contentType()).startsWith("application/problem+json");
@@ -122,7 +129,9 @@ class RegistrationFlowIT extends InContainerTest {
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
 
-        for (var reply : new Api.Reply[] {malformed, emptyObject, huge, hugeChunked, notAnId, unknown}) {
+        for (var reply : new Api.Reply[] {
+            malformed, emptyObject, huge, hugeChunked, controlCharacters, notJsonObject, notAnId, unknown
+        }) {
             assertThat(reply.body()).doesNotContain("Exception").doesNotContain("\tat ");
         }
     }

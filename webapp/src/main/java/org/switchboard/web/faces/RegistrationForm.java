@@ -41,8 +41,11 @@ public class RegistrationForm {
             error(FORM + ":email", "This e-mail address is already registered.");
         } catch (RuntimeException e) {
             var incident = UUID.randomUUID();
-            LOG.log(System.Logger.Level.ERROR, "Incident " + incident + ": registration failed", e);
-            error(null, "Registration failed and nothing was stored. Please try again (incident " + incident + ").");
+            LOG.log(System.Logger.Level.ERROR, () -> "Incident " + incident + ": registration failed", e);
+            error(
+                    null,
+                    "Registration could not be completed (incident " + incident + "). Please try again;"
+                            + " if the address is then reported as registered, the first attempt went through.");
         }
     }
 

@@ -1,6 +1,9 @@
 package org.switchboard.web.rest;
 
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -36,6 +39,8 @@ import org.switchboard.webstore.boundary.Registrations;
 @Tag(name = "Web Store")
 public class CustomersResource {
 
+    private static final Jsonb JSON = JsonbBuilder.create();
+
     @Inject
     Registrations registrations;
 
@@ -68,19 +73,34 @@ public class CustomersResource {
             description = "Registered; Location points at the customer",
             content = @Content(schema = @Schema(ref = "RegisteredCustomer")))
     public Response register(
-            @RequestBody(required = true, content = @Content(schema = @Schema(ref = "NewCustomer")))
-                    NewCustomer request,
+            @RequestBody(required = true, content = @Content(schema = @Schema(ref = "NewCustomer"))) String body,
             @Parameter(description = "Optional UUID to correlate this registration's messages")
                     @HeaderParam(CorrelationIds.HEADER)
                     String correlationHeader) {
         var correlationId = CorrelationIds.fromHeader(correlationHeader);
-        var customer = registrations.register(request == null ? new NewCustomer(null, null) : request, correlationId);
+        var customer = registrations.register(parse(body), correlationId);
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(customer.id().toString())
                         .build())
                 .header(CorrelationIds.HEADER, correlationId)
                 .entity(customer)
                 .build();
+    }
+
+    /**
+     * Parsed here rather than by the JSON-B provider, so that a body we cannot read is told apart
+     * from every other processing failure (those are ours: 500, logged).
+     */
+    private static NewCustomer parse(String body) {
+        if (body == null || body.isBlank()) {
+            return new NewCustomer(null, null);
+        }
+        try {
+            var request = JSON.fromJson(body, NewCustomer.class);
+            return request == null ? new NewCustomer(null, null) : request;
+        } catch (JsonbException e) {
+            throw new MalformedRequestBody("The request body is not a JSON object with email and fullName.");
+        }
     }
 
     @GET

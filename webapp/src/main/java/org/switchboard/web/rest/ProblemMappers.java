@@ -1,8 +1,6 @@
 package org.switchboard.web.rest;
 
 import jakarta.ejb.EJBException;
-import jakarta.json.bind.JsonbException;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
@@ -46,34 +44,30 @@ public final class ProblemMappers {
         }
     }
 
-    /** A body that is not JSON, or JSON of the wrong shape. */
+    /** A body that is not JSON, or JSON of the wrong shape (parsed in the resource, see CustomersResource). */
     @Provider
-    public static class UnreadableBodyMapper implements ExceptionMapper<ProcessingException> {
+    public static class MalformedBodyMapper implements ExceptionMapper<MalformedRequestBody> {
         @Override
-        public Response toResponse(ProcessingException e) {
-            return unreadableBody(e);
+        public Response toResponse(MalformedRequestBody e) {
+            return Problem.of(Status.BAD_REQUEST, "malformed-request", e.getMessage())
+                    .toResponse();
         }
     }
 
-    @Provider
-    public static class JsonbMapper implements ExceptionMapper<JsonbException> {
-        @Override
-        public Response toResponse(JsonbException e) {
-            return unreadableBody(e);
-        }
-    }
-
-    /** 404, 405, 406, 413, 415 and friends keep their status, in problem form. */
+    /** 404, 405, 406, 415 and friends keep their status and headers (e.g. Allow), in problem form. */
     @Provider
     public static class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
             var status = e.getResponse().getStatusInfo();
-            if (e.getCause() != null && status.getStatusCode() == 400) {
-                // e.g. RESTEasy's BadRequestException around a body it could not read
-                return unreadableBody(e.getCause());
+            if (tooLarge(e) || status.getFamily() == Response.Status.Family.SERVER_ERROR) {
+                return unexpected(e);
             }
-            return Problem.of(status, slug(status), status.getReasonPhrase()).toResponse();
+            var problem = Problem.of(status, slug(status), status.getReasonPhrase());
+            return Response.fromResponse(e.getResponse())
+                    .type(Problem.PROBLEM_JSON)
+                    .entity(problem)
+                    .build();
         }
 
         private static String slug(Response.StatusType status) {
@@ -81,34 +75,41 @@ public final class ProblemMappers {
         }
     }
 
-    /** A body that could not be read: too large (413, see LimitedInputStream) or not the JSON we expect (400). */
-    static Response unreadableBody(Throwable e) {
-        for (var cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof LimitedInputStream.PayloadTooLarge) {
-                return PayloadLimit.tooLarge();
-            }
-        }
-        return Problem.of(
-                        Status.BAD_REQUEST,
-                        "malformed-request",
-                        "The request body is not valid JSON for this resource.")
-                .toResponse();
-    }
-
-    /** Everything else: log it with an incident id, tell the client only the id. */
+    /**
+     * Everything else, including failures while writing a response after the work committed: log
+     * it with an incident id, tell the client only the id. A body cut off by LimitedInputStream
+     * arrives here wrapped by whoever read it, and becomes 413.
+     */
     @Provider
     public static class UnexpectedMapper implements ExceptionMapper<Throwable> {
         @Override
         public Response toResponse(Throwable e) {
-            var incident = UUID.randomUUID();
-            var cause = e instanceof EJBException ejb && ejb.getCause() != null ? ejb.getCause() : e;
-            LOG.log(System.Logger.Level.ERROR, "Incident " + incident + ": request failed", cause);
-            return Problem.of(
-                            Status.INTERNAL_SERVER_ERROR,
-                            "internal-error",
-                            "The request could not be completed and nothing was changed. Incident " + incident + ".")
-                    .toResponse();
+            return unexpected(e);
         }
+    }
+
+    static Response unexpected(Throwable e) {
+        if (tooLarge(e)) {
+            return PayloadLimit.tooLarge();
+        }
+        var incident = UUID.randomUUID();
+        var cause = e instanceof EJBException ejb && ejb.getCause() != null ? ejb.getCause() : e;
+        LOG.log(System.Logger.Level.ERROR, () -> "Incident " + incident + ": request failed", cause);
+        return Problem.of(
+                        Status.INTERNAL_SERVER_ERROR,
+                        "internal-error",
+                        "The request failed unexpectedly (incident " + incident + "). It may not have taken effect:"
+                                + " check before you retry.")
+                .toResponse();
+    }
+
+    private static boolean tooLarge(Throwable e) {
+        for (var cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof LimitedInputStream.PayloadTooLarge) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {

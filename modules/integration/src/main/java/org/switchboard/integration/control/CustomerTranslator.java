@@ -1,33 +1,39 @@
 package org.switchboard.integration.control;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.switchboard.contracts.marketing.CreateCustomer;
 import org.switchboard.contracts.webstore.CustomerRegistered;
 
 /**
  * Maps the Web Store's {@code CustomerRegistered} onto Marketing's {@code CreateCustomer}. The
- * command is a new message in the same flow: a new message id, the event's correlation id, and the
- * event's message id as its causation id.
+ * command is a new message in the same flow: its own message id, the event's correlation id, and
+ * the event's message id as its causation id.
+ *
+ * <p>The command's id is derived from the event's (a name-based UUID), not random: translating the
+ * same event twice, after a replay from the dead-letter queue or a duplicate publish, yields the
+ * same command, which Marketing's idempotent consumer then recognises by its message id.
  */
 public class CustomerTranslator {
 
     private final Clock clock;
-    private final Supplier<UUID> ids;
 
     public CustomerTranslator() {
-        this(Clock.systemUTC(), UUID::randomUUID);
+        this(Clock.systemUTC());
     }
 
-    public CustomerTranslator(Clock clock, Supplier<UUID> ids) {
+    public CustomerTranslator(Clock clock) {
         this.clock = clock;
-        this.ids = ids;
+    }
+
+    static UUID commandId(UUID eventId) {
+        return UUID.nameUUIDFromBytes((CreateCustomer.TYPE + ":" + eventId).getBytes(StandardCharsets.UTF_8));
     }
 
     public CreateCustomer toCreateCustomer(CustomerRegistered event) {
         return new CreateCustomer(
-                ids.get(),
+                commandId(event.messageId()),
                 clock.instant(),
                 event.correlationId(),
                 event.messageId(),

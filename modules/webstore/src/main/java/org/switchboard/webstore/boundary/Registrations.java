@@ -35,15 +35,17 @@ public class Registrations {
     Validator validator;
 
     public RegisteredCustomer register(NewCustomer request, UUID correlationId) {
-        var violations = validator.validate(request);
+        // Validate what would be stored: lower-casing can lengthen an address past the column.
+        var normalized = request.normalized();
+        var violations = validator.validate(normalized);
         if (!violations.isEmpty()) {
             throw new InvalidRegistration(violations);
         }
-        var email = Customer.normalizeEmail(request.email());
+        var email = normalized.email();
         if (findByEmail(email).isPresent()) {
             throw new EmailAlreadyRegistered(email);
         }
-        var customer = Customer.register(email, request.fullName(), correlationId, Instant.now());
+        var customer = Customer.register(email, normalized.fullName(), correlationId, Instant.now());
         try {
             em.persist(customer);
             // Flush before publishing: a concurrent registration of the same address fails here,
