@@ -32,8 +32,12 @@ public final class DevServer {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(wildfly, database), "switchboard-stop"));
 
-        if (wildfly.awaitReady(Duration.ofMinutes(3))) {
-            System.out.println("""
+        if (!wildfly.awaitReady(Duration.ofMinutes(3))) {
+            System.err.println("Switchboard did not come up: see the log above and "
+                    + home.resolve("wildfly/log/server.log") + ". Stopping.");
+            System.exit(1); // runs the shutdown hook: WildFly, then the database
+        }
+        System.out.println("""
 
                     Switchboard is running.
                       UI          http://localhost:8080/
@@ -42,7 +46,6 @@ public final class DevServer {
                       Management  http://localhost:9990/  (JMX: service:jmx:remote+http://localhost:9990)
                     Ctrl-C stops WildFly and the database.
                     """);
-        }
         System.out.println("WildFly exited with " + wildfly.waitFor());
     }
 

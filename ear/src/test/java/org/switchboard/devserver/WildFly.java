@@ -31,6 +31,12 @@ public final class WildFly {
 
     public static WildFly start(Path server, Path base, Path ear, Database database, String javaOpts)
             throws IOException {
+        for (var port : new int[] {8080, 9990}) {
+            if (!free(port)) {
+                throw new IllegalStateException(
+                        "Port " + port + " is in use: stop whatever listens there (another WildFly?) and try again");
+            }
+        }
         prepareBaseDir(server, base, ear);
         var command = new ArrayList<String>();
         command.add(server.resolve("bin/standalone.sh").toString());
@@ -44,11 +50,13 @@ public final class WildFly {
         return new WildFly(builder.start());
     }
 
+    /** Free if nothing accepts a connection on it (WildFly binds 127.0.0.1). */
     private static boolean free(int port) {
-        try (var socket = new java.net.ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return true;
-        } catch (IOException e) {
+        try (var socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 500);
             return false;
+        } catch (IOException nothingListens) {
+            return true;
         }
     }
 
