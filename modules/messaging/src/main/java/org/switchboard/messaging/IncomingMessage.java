@@ -34,26 +34,17 @@ public record IncomingMessage(
         }
     }
 
-    /** True when this message is the given contract in the major version this code understands. */
-    public boolean is(Class<? extends org.switchboard.contracts.Message> contract) {
-        var expected = MessageType.of(contract);
-        return expected.name().equals(type) && expected.version() == version;
-    }
-
-    public <T> T bodyAs(Class<T> contract) {
-        return JsonMessages.fromJson(body, contract);
-    }
-
     /**
-     * The body as the one contract (type and major version) a consumer reads; anything else is
-     * unreadable for it.
+     * The body as the one contract a consumer reads, in the major version it was written for;
+     * any other type or version is unreadable for it, so no consumer can skip the check.
      */
     public <T extends org.switchboard.contracts.Message> T expect(Class<T> contract) {
-        if (!is(contract)) {
-            throw new UnreadableMessageException("Unsupported message " + type + " v" + version
-                    + "; this consumer reads " + MessageType.of(contract));
+        var expected = MessageType.of(contract);
+        if (!expected.name().equals(type) || expected.version() != version) {
+            throw new UnreadableMessageException(
+                    "Unsupported message " + type + " v" + version + "; this consumer reads " + expected);
         }
-        return bodyAs(contract);
+        return JsonMessages.fromJson(body, contract);
     }
 
     /** For log lines about a message that may not even be readable: JMS id and delivery count. */
