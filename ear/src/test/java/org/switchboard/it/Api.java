@@ -41,6 +41,17 @@ final class Api {
         }
     }
 
+    /** A registration as the current API takes it: given and family name, and the consent answer. */
+    Reply register(String email, String givenName, String familyName, boolean consent, UUID correlationId) {
+        var body = Json.createObjectBuilder().add("email", email).add("givenName", givenName);
+        if (familyName != null) {
+            body.add("familyName", familyName);
+        }
+        return post(
+                "api/customers", body.add("marketingConsent", consent).build().toString(), correlationId);
+    }
+
+    /** A registration as the first API version sent it: the whole name in fullName (still accepted). */
     Reply register(String email, String fullName, UUID correlationId) {
         var body = Json.createObjectBuilder()
                 .add("email", email)

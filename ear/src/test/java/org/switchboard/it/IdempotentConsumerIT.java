@@ -75,7 +75,8 @@ class IdempotentConsumerIT extends InContainerTest {
                 UUID.randomUUID(),
                 Api.uniqueEmail("other"),
                 "Other Customer",
-                first.customerSince());
+                first.customerSince(),
+                null);
         var acknowledgedBefore = Broker.messagesAcknowledged(COMMANDS);
 
         send(first);
@@ -97,7 +98,8 @@ class IdempotentConsumerIT extends InContainerTest {
                 customerId,
                 Api.uniqueEmail("twice"),
                 "Sent Twice",
-                Instant.now());
+                Instant.now(),
+                true);
     }
 
     private void send(CreateCustomer command) {

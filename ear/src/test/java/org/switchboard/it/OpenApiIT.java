@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.switchboard.marketing.boundary.MarketingContact;
+import org.switchboard.web.rest.CustomersResource;
 import org.switchboard.web.rest.Problem;
-import org.switchboard.webstore.boundary.NewCustomer;
 import org.switchboard.webstore.boundary.RegisteredCustomer;
 
 /** The served OpenAPI document describes the bodies the API really reads and writes. */
@@ -21,7 +21,7 @@ class OpenApiIT extends InContainerTest {
         var schemas = reply.json().getJsonObject("components").getJsonObject("schemas");
 
         Map.of(
-                        "NewCustomer", NewCustomer.class,
+                        "NewCustomer", CustomersResource.RegistrationRequest.class,
                         "RegisteredCustomer", RegisteredCustomer.class,
                         "MarketingContact", MarketingContact.class,
                         "Problem", Problem.class)

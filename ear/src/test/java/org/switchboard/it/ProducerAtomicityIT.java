@@ -47,7 +47,7 @@ class ProducerAtomicityIT extends InContainerTest {
             var published = events.next(10_000);
             assertThat(published).isNotNull();
             assertThat(published.getJMSType()).isEqualTo("webstore.CustomerRegistered");
-            assertThat(published.getIntProperty(Headers.SCHEMA_VERSION)).isEqualTo(1);
+            assertThat(published.getIntProperty(Headers.SCHEMA_VERSION)).isEqualTo(2);
             assertThat(published.getStringProperty(Headers.CORRELATION_ID)).isEqualTo(retried.toString());
             assertThat(published.getStringProperty(Headers.CAUSATION_ID)).isEqualTo(retried.toString());
             assertThat(UUID.fromString(published.getStringProperty(Headers.MESSAGE_ID)))

@@ -66,7 +66,7 @@ class RegistrationFlowIT extends InContainerTest {
             assertThat(problem.getInt("status")).isEqualTo(422);
             assertThat(problem.getJsonArray("errors").getValuesAs(jakarta.json.JsonObject.class))
                     .extracting(e -> e.getString("field"))
-                    .containsExactlyInAnyOrder("email", "fullName");
+                    .containsExactlyInAnyOrder("email", "givenName");
             assertThat(events.next(1500))
                     .as("message published for an invalid registration")
                     .isNull();
@@ -116,7 +116,7 @@ class RegistrationFlowIT extends InContainerTest {
 
         var controlCharacters = api.register(Api.uniqueEmail("nul"), "Bad\u0000Name", null);
         assertThat(controlCharacters.status()).isEqualTo(422);
-        assertThat(controlCharacters.body()).contains("fullName");
+        assertThat(controlCharacters.body()).contains("givenName");
 
         var notJsonObject = api.post("api/customers", "[1, 2]", null);
         assertThat(notJsonObject.status()).isEqualTo(400);

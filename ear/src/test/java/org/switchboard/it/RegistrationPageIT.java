@@ -34,9 +34,9 @@ class RegistrationPageIT extends InContainerTest {
 
     @Test
     void invalidInputShowsAMessagePerFieldAndStoresNothing() {
-        var page = submit("not-an-address", "");
+        var page = submit("not-an-address", "", false);
 
-        assertThat(page).contains("Not a valid e-mail address").contains("Full name is required");
+        assertThat(page).contains("Not a valid e-mail address").contains("Given name is required");
         assertThat(page).doesNotContain("You are registered");
         assertThat(tables.customersWithEmail("not-an-address")).isZero();
     }
@@ -45,23 +45,24 @@ class RegistrationPageIT extends InContainerTest {
     void registrationConfirmsWithTheCorrelationIdAndTheContactAppears() {
         var email = Api.uniqueEmail("faces");
 
-        var page = submit(email, "Faces User");
+        var page = submit(email, "Faces", true);
 
-        assertThat(page).contains("You are registered as").contains(email);
+        assertThat(page).contains("You are registered as").contains(email).contains("Faces User");
         var correlation =
                 Pattern.compile("id=\"correlation-id\">([0-9a-f-]{36})<").matcher(page);
         assertThat(correlation.find()).as("correlation id on the confirmation").isTrue();
         assertThat(get("customers.xhtml")).contains(email).contains(correlation.group(1));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> get("marketing/contacts.xhtml").contains(email));
+        assertThat(tables.contactByEmail(email)).isEqualTo(new Tables.StoredContact("Faces User", true));
     }
 
     @Test
     void duplicateAddressIsReportedOnTheEmailField() {
         var email = Api.uniqueEmail("twice");
-        assertThat(submit(email, "First")).contains("You are registered");
+        assertThat(submit(email, "First", false)).contains("You are registered");
 
-        var page = submit(email, "Second");
+        var page = submit(email, "Second", false);
 
         assertThat(page).contains("This e-mail address is already registered.").doesNotContain("You are registered");
         assertThat(tables.customersWithEmail(email)).isEqualTo(1);
@@ -74,14 +75,19 @@ class RegistrationPageIT extends InContainerTest {
         }
     }
 
-    private String submit(String email, String fullName) {
+    /** Submits given name {@code given} and family name "User", ticking the consent box if asked. */
+    private String submit(String email, String given, boolean consent) {
         var form = get("register.xhtml");
         var viewState = VIEW_STATE.matcher(form);
         assertThat(viewState.find()).as("view state in the form").isTrue();
         var fields = new LinkedHashMap<String, String>();
         fields.put("registration", "registration");
         fields.put("registration:email", email);
-        fields.put("registration:fullName", fullName);
+        fields.put("registration:givenName", given);
+        fields.put("registration:familyName", given.isEmpty() ? "" : "User");
+        if (consent) {
+            fields.put("registration:marketingConsent", "on");
+        }
         fields.put("registration:register", "Register");
         fields.put("jakarta.faces.ViewState", viewState.group(1).replace("&#58;", ":"));
         return send(HttpRequest.newBuilder(uri("register.xhtml"))

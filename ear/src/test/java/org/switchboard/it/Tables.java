@@ -52,4 +52,21 @@ final class Tables {
     long processedMessages(UUID messageId) {
         return count("select count(*) from marketing.processed_message where message_id = ?", messageId);
     }
+
+    /** Marketing's copy of a customer, as stored: full name and consent (null = not stated). */
+    record StoredContact(String fullName, Boolean marketingConsent) {}
+
+    /** The contact Marketing holds for an e-mail address, or null. */
+    StoredContact contactByEmail(String email) {
+        var sql = "select full_name, marketing_consent from marketing.contact where email = ?";
+        try (var c = dataSource.getConnection();
+                var s = c.prepareStatement(sql)) {
+            s.setString(1, email);
+            try (var rs = s.executeQuery()) {
+                return rs.next() ? new StoredContact(rs.getString(1), (Boolean) rs.getObject(2)) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
 }

@@ -20,5 +20,26 @@ public final class Headers {
 
     public static final String ORIGINAL_QUEUE = "_AMQ_ORIG_QUEUE";
 
+    /** Set by Artemis (and by {@link DeadLetters}): the JMS message id the dead letter had on its original queue. */
+    public static final String ORIGINAL_MESSAGE_ID = "_AMQ_ORIG_MESSAGE_ID";
+
+    /** Why a consumer dead-lettered a message itself: an {@code UnreadableMessageException.Reason}. */
+    public static final String DEAD_LETTER_REASON = "deadLetterReason";
+
+    /** The consumer's explanation, one line, e.g. which field broke the schema. */
+    public static final String DEAD_LETTER_DETAIL = "deadLetterDetail";
+
+    /** Schema violations as a JSON array of {field, keyword, message}. */
+    public static final String DEAD_LETTER_ERRORS = "deadLetterErrors";
+
+    /** The consumer (MDB) that refused the message. */
+    public static final String DEAD_LETTER_CONSUMER = "deadLetterConsumer";
+
+    /** Which delivery the consumer refused: 1 when it was dead-lettered on its first attempt. */
+    public static final String DEAD_LETTER_DELIVERY_COUNT = "deadLetterDeliveryCount";
+
+    /** When the consumer refused it (ISO-8601, UTC). */
+    public static final String DEAD_LETTER_AT = "deadLetterAt";
+
     private Headers() {}
 }

@@ -8,8 +8,12 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import org.switchboard.contracts.Message;
+import org.switchboard.messaging.schema.MessageSchemas;
 
-/** Turns contract records into JSON {@code TextMessage}s with Switchboard's headers. */
+/**
+ * Turns contract records into JSON {@code TextMessage}s with Switchboard's headers. Every outgoing
+ * body is validated against its schema first: a message that breaks its contract is never sent.
+ */
 public final class JsonMessages {
 
     /** Jsonb instances are thread-safe and expensive to create: one for the whole application. */
@@ -19,7 +23,12 @@ public final class JsonMessages {
 
     public static TextMessage toTextMessage(JMSContext jms, Message message) {
         var type = MessageType.of(message.getClass());
-        var text = jms.createTextMessage(toJson(message));
+        var json = toJson(message);
+        var violations = MessageSchemas.standard().validate(type, json);
+        if (!violations.isEmpty()) {
+            throw new ContractViolationException(type, violations);
+        }
+        var text = jms.createTextMessage(json);
         try {
             text.setJMSType(type.name());
             text.setIntProperty(Headers.SCHEMA_VERSION, type.version());
@@ -43,7 +52,9 @@ public final class JsonMessages {
             return JSONB.fromJson(json, type);
         } catch (JsonbException e) {
             throw new UnreadableMessageException(
-                    "Body is not a valid " + type.getSimpleName() + ": " + e.getMessage(), e);
+                    UnreadableMessageException.Reason.MALFORMED_JSON,
+                    "Body is not a valid " + type.getSimpleName() + ": " + e.getMessage(),
+                    e);
         }
     }
 }

@@ -1,13 +1,53 @@
 package org.switchboard.messaging;
 
-/** A message that cannot be understood: not a text message, missing headers, or a body that does not parse. */
+import java.util.List;
+import org.switchboard.messaging.schema.SchemaViolation;
+
+/**
+ * A message its consumer can never process, however often it is redelivered: not a JSON text
+ * message, missing headers, a type or major version the consumer does not read, a body that does
+ * not parse, or one that breaks its schema. Consumers dead-letter such a message at once, with the
+ * reason attached (see {@link DeadLetters}), instead of burning retries on it.
+ */
 public class UnreadableMessageException extends RuntimeException {
 
-    public UnreadableMessageException(String reason) {
-        super(reason);
+    /** Why a message is unreadable; travels as the dead letter's {@code deadLetterReason} property. */
+    public enum Reason {
+        NOT_TEXT,
+        INVALID_HEADERS,
+        UNKNOWN_TYPE,
+        UNSUPPORTED_VERSION,
+        MALFORMED_JSON,
+        SCHEMA_VIOLATION
     }
 
-    public UnreadableMessageException(String reason, Throwable cause) {
-        super(reason, cause);
+    private final Reason reason;
+    private final List<SchemaViolation> violations;
+
+    public UnreadableMessageException(Reason reason, String detail) {
+        this(reason, detail, List.of(), null);
+    }
+
+    public UnreadableMessageException(Reason reason, String detail, Throwable cause) {
+        this(reason, detail, List.of(), cause);
+    }
+
+    public UnreadableMessageException(Reason reason, String detail, List<SchemaViolation> violations) {
+        this(reason, detail, violations, null);
+    }
+
+    private UnreadableMessageException(
+            Reason reason, String detail, List<SchemaViolation> violations, Throwable cause) {
+        super(detail, cause);
+        this.reason = reason;
+        this.violations = List.copyOf(violations);
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public List<SchemaViolation> violations() {
+        return violations;
     }
 }

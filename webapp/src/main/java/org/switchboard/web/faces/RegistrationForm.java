@@ -11,6 +11,7 @@ import org.switchboard.webstore.boundary.InvalidRegistration;
 import org.switchboard.webstore.boundary.NewCustomer;
 import org.switchboard.webstore.boundary.RegisteredCustomer;
 import org.switchboard.webstore.boundary.Registrations;
+import org.switchboard.webstore.boundary.UnpublishableRegistration;
 
 /** Backs register.xhtml. The rules live in the Web Store; this bean turns their verdicts into Faces messages. */
 @Named
@@ -27,16 +28,25 @@ public class RegistrationForm {
     FacesContext faces;
 
     private String email;
-    private String fullName;
+    private String givenName;
+    private String familyName;
+    private boolean marketingConsent;
     private RegisteredCustomer registered;
 
     public void register() {
         try {
-            registered = registrations.register(new NewCustomer(email, fullName), UUID.randomUUID());
+            registered = registrations.register(
+                    new NewCustomer(email, givenName, familyName, marketingConsent), UUID.randomUUID());
             email = null;
-            fullName = null;
+            givenName = null;
+            familyName = null;
+            marketingConsent = false;
         } catch (InvalidRegistration e) {
             e.fieldErrors().forEach((field, message) -> error(FORM + ":" + field, message));
+        } catch (UnpublishableRegistration e) {
+            e.fieldErrors()
+                    .forEach((field, message) ->
+                            error(null, "Your registration cannot be sent on (" + field + "): " + message));
         } catch (EmailAlreadyRegistered e) {
             error(FORM + ":email", "This e-mail address is already registered.");
         } catch (RuntimeException e) {
@@ -61,12 +71,28 @@ public class RegistrationForm {
         this.email = email;
     }
 
-    public String getFullName() {
-        return fullName;
+    public String getGivenName() {
+        return givenName;
     }
 
-    public void setFullName(String fullName) {
-        this.fullName = fullName;
+    public void setGivenName(String givenName) {
+        this.givenName = givenName;
+    }
+
+    public String getFamilyName() {
+        return familyName;
+    }
+
+    public void setFamilyName(String familyName) {
+        this.familyName = familyName;
+    }
+
+    public boolean isMarketingConsent() {
+        return marketingConsent;
+    }
+
+    public void setMarketingConsent(boolean marketingConsent) {
+        this.marketingConsent = marketingConsent;
     }
 
     public RegisteredCustomer getRegistered() {

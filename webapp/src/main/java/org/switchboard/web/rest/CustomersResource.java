@@ -93,13 +93,29 @@ public class CustomersResource {
      */
     private static NewCustomer parse(String body) {
         if (body == null || body.isBlank()) {
-            return new NewCustomer(null, null);
+            return new NewCustomer(null, null, null, null);
         }
         try {
-            var request = JSON.fromJson(body, NewCustomer.class);
-            return request == null ? new NewCustomer(null, null) : request;
+            var request = JSON.fromJson(body, RegistrationRequest.class);
+            return request == null ? new NewCustomer(null, null, null, null) : request.toNewCustomer();
         } catch (JsonbException e) {
-            throw new MalformedRequestBody("The request body is not a JSON object with email and fullName.");
+            throw new MalformedRequestBody(
+                    "The request body is not a JSON object with email, givenName, familyName and marketingConsent.");
+        }
+    }
+
+    /**
+     * The request body. {@code fullName} is the first API version's single name field, still
+     * accepted: without a given name it becomes the given name.
+     */
+    public record RegistrationRequest(
+            String email, String givenName, String familyName, String fullName, Boolean marketingConsent) {
+
+        NewCustomer toNewCustomer() {
+            if (givenName == null && familyName == null && fullName != null) {
+                return NewCustomer.withFullName(email, fullName, marketingConsent);
+            }
+            return new NewCustomer(email, givenName, familyName, marketingConsent);
         }
     }
 

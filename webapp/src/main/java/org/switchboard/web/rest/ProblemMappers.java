@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import org.switchboard.webstore.boundary.EmailAlreadyRegistered;
 import org.switchboard.webstore.boundary.InvalidRegistration;
+import org.switchboard.webstore.boundary.UnpublishableRegistration;
 
 /**
  * Every error leaves the API as problem+json; no stack trace ever reaches a client. Unexpected
@@ -28,6 +29,24 @@ public final class ProblemMappers {
                     .map(f -> new Problem.FieldError(f.getKey(), f.getValue()))
                     .toList();
             return Problem.of(UNPROCESSABLE, "invalid-registration", "The registration has invalid fields.")
+                    .withErrors(errors)
+                    .toResponse();
+        }
+    }
+
+    /** Input the Web Store accepts but the event it publishes cannot carry: 422, naming the event's field. */
+    @Provider
+    public static class UnpublishableRegistrationMapper implements ExceptionMapper<UnpublishableRegistration> {
+        @Override
+        public Response toResponse(UnpublishableRegistration e) {
+            var errors = e.fieldErrors().entrySet().stream()
+                    .map(f -> new Problem.FieldError(f.getKey(), f.getValue()))
+                    .toList();
+            return Problem.of(
+                            UNPROCESSABLE,
+                            "unpublishable-registration",
+                            "The registration is valid but cannot be published in the configured event version;"
+                                    + " nothing was stored. See errors[] for the event fields.")
                     .withErrors(errors)
                     .toResponse();
         }

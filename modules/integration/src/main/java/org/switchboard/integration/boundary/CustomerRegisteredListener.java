@@ -5,19 +5,27 @@ import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.MessageDrivenContext;
 import jakarta.inject.Inject;
+import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import java.util.List;
 import org.switchboard.contracts.webstore.CustomerRegistered;
+import org.switchboard.contracts.webstore.CustomerRegisteredV2;
 import org.switchboard.integration.control.CustomerTranslator;
 import org.switchboard.integration.control.MarketingCommands;
+import org.switchboard.messaging.DeadLetters;
 import org.switchboard.messaging.FaultInjection;
 import org.switchboard.messaging.IncomingMessage;
+import org.switchboard.messaging.UnreadableMessageException;
 
 /**
  * Consumes {@code CustomerRegistered} from topic {@code webstore.events} through the durable shared
  * subscription {@code integration}: events published while Switchboard is down wait there, and
  * all MDB sessions share the one subscription. Receiving the event and sending the command are one
- * XA transaction; a failure rolls both back and Artemis redelivers after the configured delay.
+ * XA transaction; a failure rolls both back and Artemis redelivers after the configured delay. It
+ * reads v1 and v2 of the event (a tolerant reader); a message it can never read goes to
+ * {@code DLQ.webstore.events} at once, with the reason attached.
  */
 @MessageDriven(
         name = "CustomerRegisteredListener",
@@ -43,6 +51,10 @@ public class CustomerRegisteredListener implements MessageListener {
     @Inject
     MarketingCommands marketing;
 
+    @Inject
+    @JMSConnectionFactory("java:/JmsXA")
+    JMSContext jms;
+
     @Resource
     MessageDrivenContext context;
 
@@ -50,10 +62,15 @@ public class CustomerRegisteredListener implements MessageListener {
     public void onMessage(Message message) {
         try {
             var incoming = IncomingMessage.from(message);
-            var command = translator.toCreateCustomer(incoming.expect(CustomerRegistered.class));
+            // Tolerant reader: both majors in flight are read; anything else is unreadable.
+            var event = incoming.expectOneOf(List.of(CustomerRegistered.class, CustomerRegisteredV2.class));
+            var command = translator.toCreateCustomer(event);
             marketing.send(command);
             FaultInjection.check(FaultInjection.INTEGRATION_AFTER_SEND, incoming.correlationId());
             LOG.log(System.Logger.Level.DEBUG, "Translated {0} into CreateCustomer {1}", incoming, command.messageId());
+        } catch (UnreadableMessageException e) {
+            // Redelivering cannot fix it: straight to the DLQ, in this transaction, with the reason.
+            new DeadLetters(jms, "integration/CustomerRegisteredListener").reject(message, e, "integration");
         } catch (RuntimeException e) {
             LOG.log(
                     System.Logger.Level.WARNING,

@@ -4,10 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.UUID;
 import org.switchboard.contracts.marketing.CreateCustomer;
-import org.switchboard.contracts.webstore.CustomerRegistered;
 
 /**
- * Maps the Web Store's {@code CustomerRegistered} onto Marketing's {@code CreateCustomer}. The
+ * Maps the Web Store's {@code CustomerRegistered} (v1 or v2) onto Marketing's {@code CreateCustomer}. The
  * command is a new message in the same flow: its own message id, the event's correlation id, and
  * the event's message id as its causation id.
  *
@@ -31,15 +30,21 @@ public class CustomerTranslator {
         return UUID.nameUUIDFromBytes((CreateCustomer.TYPE + ":" + eventId).getBytes(StandardCharsets.UTF_8));
     }
 
-    public CreateCustomer toCreateCustomer(CustomerRegistered event) {
+    /** Translates either version of the event; see {@link Registration} for how v1 is read. */
+    public CreateCustomer toCreateCustomer(org.switchboard.contracts.Message event) {
+        return toCreateCustomer(Registration.from(event));
+    }
+
+    public CreateCustomer toCreateCustomer(Registration registration) {
         return new CreateCustomer(
-                commandId(event.messageId()),
+                commandId(registration.eventId()),
                 clock.instant(),
-                event.correlationId(),
-                event.messageId(),
-                event.customerId(),
-                event.email(),
-                event.fullName(),
-                event.registeredAt());
+                registration.correlationId(),
+                registration.eventId(),
+                registration.customerId(),
+                registration.email(),
+                registration.displayName(),
+                registration.registeredAt(),
+                registration.marketingConsent());
     }
 }

@@ -11,6 +11,7 @@ public record MarketingContact(
         String email,
         String fullName,
         Instant customerSince,
+        Boolean marketingConsent,
         Instant createdAt,
         UUID correlationId) {
 
@@ -21,6 +22,7 @@ public record MarketingContact(
                 contact.email(),
                 contact.fullName(),
                 contact.customerSince(),
+                contact.marketingConsent(),
                 contact.createdAt(),
                 contact.correlationId());
     }

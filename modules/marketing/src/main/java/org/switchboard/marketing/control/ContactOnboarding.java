@@ -50,6 +50,7 @@ public class ContactOnboarding {
                 command.email(),
                 command.fullName(),
                 command.customerSince(),
+                command.marketingConsent(),
                 command.correlationId(),
                 command.messageId(),
                 Instant.now()));

@@ -34,6 +34,10 @@ public class Contact {
     @Column(name = "customer_since", nullable = false)
     private Instant customerSince;
 
+    /** True only if the customer opted in; null when the source did not say, which counts as no. */
+    @Column(name = "marketing_consent")
+    private Boolean marketingConsent;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -51,6 +55,7 @@ public class Contact {
             String email,
             String fullName,
             Instant customerSince,
+            Boolean marketingConsent,
             UUID correlationId,
             UUID sourceMessageId,
             Instant now) {
@@ -59,6 +64,7 @@ public class Contact {
         this.email = email;
         this.fullName = fullName;
         this.customerSince = customerSince;
+        this.marketingConsent = marketingConsent;
         this.correlationId = correlationId;
         this.sourceMessageId = sourceMessageId;
         this.createdAt = now;
@@ -82,6 +88,15 @@ public class Contact {
 
     public Instant customerSince() {
         return customerSince;
+    }
+
+    public Boolean marketingConsent() {
+        return marketingConsent;
+    }
+
+    /** Marketing may e-mail this contact: only after an explicit opt-in. */
+    public boolean mayReceiveMarketing() {
+        return Boolean.TRUE.equals(marketingConsent);
     }
 
     public Instant createdAt() {

@@ -6,7 +6,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.switchboard.webstore.entity.Customer;
 
-/** What a visitor submits to register. The constraints are the Web Store's rules for a registration. */
+/**
+ * What a visitor submits to register. The constraints are the Web Store's rules for a registration.
+ *
+ * @param familyName optional: some people have only one name
+ * @param marketingConsent whether they ticked "send me news and offers"; null means no
+ */
 public record NewCustomer(
         @NotBlank(message = "E-mail address is required")
         @Email(message = "Not a valid e-mail address")
@@ -14,16 +19,30 @@ public record NewCustomer(
         @Pattern(regexp = NO_CONTROL_CHARACTERS, message = "E-mail address contains control characters")
         String email,
 
-        @NotBlank(message = "Full name is required")
-        @Size(max = 200, message = "Full name is longer than 200 characters")
-        @Pattern(regexp = NO_CONTROL_CHARACTERS, message = "Full name contains control characters")
-        String fullName) {
+        @NotBlank(message = "Given name is required")
+        @Size(max = 100, message = "Given name is longer than 100 characters")
+        @Pattern(regexp = NO_CONTROL_CHARACTERS, message = "Given name contains control characters")
+        String givenName,
+
+        @Size(max = 100, message = "Family name is longer than 100 characters")
+        @Pattern(regexp = NO_CONTROL_CHARACTERS, message = "Family name contains control characters")
+        String familyName,
+
+        Boolean marketingConsent) {
 
     static final String NO_CONTROL_CHARACTERS = "[^\\p{Cntrl}]*";
 
-    /** As the Web Store stores it: e-mail trimmed and in lower case, name trimmed. Rules apply to this form. */
+    /** A registration from a client of the first API version, which sent the whole name as one field. */
+    public static NewCustomer withFullName(String email, String fullName, Boolean marketingConsent) {
+        return new NewCustomer(email, fullName, null, marketingConsent);
+    }
+
+    /** As the Web Store stores it: e-mail trimmed and in lower case, names trimmed, a blank family name absent. */
     NewCustomer normalized() {
         return new NewCustomer(
-                email == null ? null : Customer.normalizeEmail(email), fullName == null ? null : fullName.strip());
+                email == null ? null : Customer.normalizeEmail(email),
+                givenName == null ? null : givenName.strip(),
+                familyName == null || familyName.isBlank() ? null : familyName.strip(),
+                Boolean.TRUE.equals(marketingConsent));
     }
 }

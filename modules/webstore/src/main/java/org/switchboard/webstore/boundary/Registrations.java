@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.switchboard.messaging.ContractViolationException;
 import org.switchboard.messaging.FaultInjection;
 import org.switchboard.webstore.control.CustomerEvents;
 import org.switchboard.webstore.entity.Customer;
@@ -45,7 +46,13 @@ public class Registrations {
         if (findByEmail(email).isPresent()) {
             throw new EmailAlreadyRegistered(email);
         }
-        var customer = Customer.register(email, normalized.fullName(), correlationId, Instant.now());
+        var customer = Customer.register(
+                email,
+                normalized.givenName(),
+                normalized.familyName(),
+                normalized.marketingConsent(),
+                correlationId,
+                Instant.now());
         try {
             em.persist(customer);
             // Flush before publishing: a concurrent registration of the same address fails here,
@@ -57,7 +64,13 @@ public class Registrations {
             }
             throw e;
         }
-        var event = events.registered(customer);
+        org.switchboard.contracts.Message event;
+        try {
+            event = events.registered(customer);
+        } catch (ContractViolationException e) {
+            LOG.log(System.Logger.Level.WARNING, "Registration not published, rolled back: {0}", e.getMessage());
+            throw new UnpublishableRegistration(e);
+        }
         FaultInjection.check(FaultInjection.WEBSTORE_AFTER_PUBLISH, correlationId);
         LOG.log(
                 System.Logger.Level.INFO,

@@ -26,8 +26,16 @@ public class Customer {
     @Column(nullable = false, unique = true, length = 254)
     private String email;
 
-    @Column(name = "full_name", nullable = false, length = 200)
-    private String fullName;
+    @Column(name = "given_name", nullable = false, length = 200)
+    private String givenName;
+
+    /** Null for customers who have only one name. */
+    @Column(name = "family_name", length = 100)
+    private String familyName;
+
+    /** Whether they opted in to marketing e-mail at registration; never assumed. */
+    @Column(name = "marketing_consent", nullable = false)
+    private boolean marketingConsent;
 
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
@@ -41,16 +49,39 @@ public class Customer {
 
     protected Customer() {}
 
-    private Customer(CustomerId id, String email, String fullName, Instant registeredAt, UUID correlationId) {
+    private Customer(
+            CustomerId id,
+            String email,
+            String givenName,
+            String familyName,
+            boolean marketingConsent,
+            Instant registeredAt,
+            UUID correlationId) {
         this.id = id.value();
         this.email = email;
-        this.fullName = fullName;
+        this.givenName = givenName;
+        this.familyName = familyName;
+        this.marketingConsent = marketingConsent;
         this.registeredAt = registeredAt;
         this.correlationId = correlationId;
     }
 
-    public static Customer register(String email, String fullName, UUID correlationId, Instant now) {
-        return new Customer(CustomerId.next(), normalizeEmail(email), fullName.strip(), now, correlationId);
+    public static Customer register(
+            String email,
+            String givenName,
+            String familyName,
+            boolean marketingConsent,
+            UUID correlationId,
+            Instant now) {
+        var family = familyName == null || familyName.isBlank() ? null : familyName.strip();
+        return new Customer(
+                CustomerId.next(),
+                normalizeEmail(email),
+                givenName.strip(),
+                family,
+                marketingConsent,
+                now,
+                correlationId);
     }
 
     /** E-mail addresses compare case-insensitively here: one customer per mailbox. */
@@ -66,8 +97,21 @@ public class Customer {
         return email;
     }
 
+    public String givenName() {
+        return givenName;
+    }
+
+    public String familyName() {
+        return familyName;
+    }
+
+    /** The name as one string: given name, then family name if there is one. */
     public String fullName() {
-        return fullName;
+        return familyName == null ? givenName : givenName + " " + familyName;
+    }
+
+    public boolean marketingConsent() {
+        return marketingConsent;
     }
 
     public Instant registeredAt() {

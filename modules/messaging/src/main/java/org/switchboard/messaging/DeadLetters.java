@@ -1,0 +1,157 @@
+package org.switchboard.messaging;
+
+import jakarta.jms.Destination;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.Queue;
+import jakarta.jms.Topic;
+import jakarta.json.Json;
+import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.management.ObjectName;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * Moves a message its consumer can never process straight to the dead-letter queue of the
+ * destination it came from, with the reason attached, instead of letting the broker redeliver it
+ * until its attempts run out. The move is part of the consumer's transaction: the copy is sent
+ * through {@code java:/JmsXA}, the original is acknowledged when the transaction commits, and a
+ * rollback undoes both, so the message is never lost and never duplicated.
+ *
+ * <p>The dead-letter queue is the one the broker's address settings name for the source address
+ * (read once per address from Artemis' management MBean), so consumer-detected and
+ * broker-detected dead letters end up in the same place, and {@code jms-config/} stays the only
+ * place that says where. The copy keeps body, type, correlation id, priority and every property,
+ * never expires, and carries Artemis' {@code _AMQ_ORIG_ADDRESS}/{@code _AMQ_ORIG_QUEUE}, so Artemis
+ * tooling can retry it like any other dead letter.
+ */
+public final class DeadLetters {
+
+    private static final System.Logger LOG = System.getLogger(DeadLetters.class.getName());
+    private static final Map<String, Destination> DEAD_LETTER_QUEUES = new ConcurrentHashMap<>();
+    private static final int MAX_PROPERTY_LENGTH = 4000;
+
+    private final JMSContext jms;
+    private final String consumer;
+
+    /**
+     * @param jms a context on {@code java:/JmsXA}, so the move joins the consumer's transaction
+     * @param consumer the consuming component, recorded on the dead letter (e.g. the MDB's name)
+     */
+    public DeadLetters(JMSContext jms, String consumer) {
+        this.jms = jms;
+        this.consumer = consumer;
+    }
+
+    /**
+     * Sends the message to its dead-letter queue within the current transaction.
+     *
+     * @param subscription the topic subscription's queue name when the message came from a topic, else null
+     */
+    public void reject(Message message, UnreadableMessageException problem, String subscription) {
+        try {
+            var source = message.getJMSDestination();
+            var address = address(source);
+            var deadLetterQueue = DEAD_LETTER_QUEUES.computeIfAbsent(address, DeadLetters::lookupDeadLetterQueue);
+            var deliveryCount =
+                    message.propertyExists(Headers.DELIVERY_COUNT) ? message.getIntProperty(Headers.DELIVERY_COUNT) : 1;
+            var copy = copyOf(message);
+            copy.put(Headers.DEAD_LETTER_DELIVERY_COUNT, deliveryCount);
+            copy.put(Headers.DEAD_LETTER_REASON, problem.reason().name());
+            copy.put(Headers.DEAD_LETTER_DETAIL, truncate(problem.getMessage()));
+            copy.put(Headers.DEAD_LETTER_ERRORS, truncate(errors(problem)));
+            copy.put(Headers.DEAD_LETTER_CONSUMER, consumer);
+            copy.put(Headers.DEAD_LETTER_AT, Instant.now().toString());
+            copy.put(Headers.ORIGINAL_ADDRESS, address);
+            copy.put(Headers.ORIGINAL_QUEUE, subscription != null ? subscription : address);
+            copy.put(Headers.ORIGINAL_MESSAGE_ID, message.getJMSMessageID());
+
+            message.clearProperties();
+            for (var property : copy.entrySet()) {
+                message.setObjectProperty(property.getKey(), property.getValue());
+            }
+            jms.createProducer()
+                    .setPriority(message.getJMSPriority())
+                    .setTimeToLive(0)
+                    .send(deadLetterQueue, message);
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "Dead-lettered {0} from {1} at once, without retries: {2} {3}",
+                    message.getJMSMessageID(),
+                    address,
+                    problem.reason(),
+                    problem.getMessage());
+        } catch (JMSException e) {
+            throw new IllegalStateException("Cannot dead-letter " + IncomingMessage.describe(message), e);
+        }
+    }
+
+    /** The message's own properties; the provider-set JMSX* ones come back by themselves. */
+    private static Map<String, Object> copyOf(Message message) throws JMSException {
+        var properties = new HashMap<String, Object>();
+        for (var name : Collections.list((java.util.Enumeration<?>) message.getPropertyNames())) {
+            var key = (String) name;
+            if (!key.startsWith("JMSX")) {
+                properties.put(key, message.getObjectProperty(key));
+            }
+        }
+        return properties;
+    }
+
+    /** WildFly's JMS destinations live on core addresses jms.queue.&lt;name&gt; and jms.topic.&lt;name&gt;. */
+    static String address(Destination destination) throws JMSException {
+        if (destination instanceof Queue queue) {
+            return "jms.queue." + queue.getQueueName();
+        }
+        if (destination instanceof Topic topic) {
+            return "jms.topic." + topic.getTopicName();
+        }
+        throw new IllegalStateException("Neither queue nor topic: " + destination);
+    }
+
+    private static Destination lookupDeadLetterQueue(String address) {
+        try {
+            var broker = new ObjectName("org.apache.activemq.artemis:broker=\"default\"");
+            var settings = (String) ManagementFactory.getPlatformMBeanServer()
+                    .invoke(broker, "getAddressSettingsAsJSON", new Object[] {address}, new String[] {
+                        String.class.getName()
+                    });
+            String deadLetterAddress;
+            try (var reader = Json.createReader(new StringReader(settings))) {
+                deadLetterAddress = reader.readObject().getString("deadLetterAddress", "");
+            }
+            if (!deadLetterAddress.startsWith("jms.queue.")) {
+                throw new IllegalStateException("Address " + address + " has no dead-letter queue configured ("
+                        + "dead-letter-address '" + deadLetterAddress + "'); see jms-config/messaging.cli");
+            }
+            var name = deadLetterAddress.substring("jms.queue.".length());
+            return (Destination) new InitialContext().lookup("java:/jms/queue/" + name);
+        } catch (NamingException | javax.management.JMException e) {
+            throw new IllegalStateException("Cannot find the dead-letter queue of " + address, e);
+        }
+    }
+
+    private static String errors(UnreadableMessageException problem) {
+        var array = Json.createArrayBuilder();
+        for (var violation : problem.violations()) {
+            array.add(Json.createObjectBuilder()
+                    .add("field", violation.field())
+                    .add("keyword", String.valueOf(violation.keyword()))
+                    .add("message", violation.message()));
+        }
+        return array.build().toString();
+    }
+
+    private static String truncate(String value) {
+        return value == null || value.length() <= MAX_PROPERTY_LENGTH
+                ? String.valueOf(value)
+                : value.substring(0, MAX_PROPERTY_LENGTH - 1) + "…";
+    }
+}

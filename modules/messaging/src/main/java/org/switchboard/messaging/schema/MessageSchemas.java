@@ -1,0 +1,103 @@
+package org.switchboard.messaging.schema;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.switchboard.messaging.MessageType;
+
+/**
+ * Validates message bodies against the current JSON Schema (draft 2020-12) of their type and major
+ * version, with format assertions on ({@code uuid}, {@code date-time}, {@code email} are checked,
+ * not just annotations). Compiled schemas are thread-safe and cached; one instance serves the whole
+ * application.
+ */
+public final class MessageSchemas {
+
+    private static volatile MessageSchemas standard;
+
+    private final SchemaRegistry registry;
+    private final Map<MessageType, Schema> compiled = new ConcurrentHashMap<>();
+    private final com.networknt.schema.SchemaRegistry validators;
+
+    public MessageSchemas(SchemaRegistry registry) {
+        this.registry = registry;
+        this.validators = com.networknt.schema.SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
+                        .formatAssertionsEnabled(true)
+                        .build()));
+    }
+
+    /** The schemas packaged with the application (the contracts jar's {@code /schema}). */
+    public static MessageSchemas standard() {
+        var instance = standard;
+        if (instance == null) {
+            synchronized (MessageSchemas.class) {
+                instance = standard;
+                if (instance == null) {
+                    instance = new MessageSchemas(SchemaRegistry.fromClasspath());
+                    standard = instance;
+                }
+            }
+        }
+        return instance;
+    }
+
+    public SchemaRegistry registry() {
+        return registry;
+    }
+
+    /** Whether the registry has a schema for this type and major version. */
+    public boolean knows(MessageType type) {
+        return registry.subject(type.name(), type.version()).isPresent();
+    }
+
+    /** The schema violations of a JSON body; empty when it is valid. */
+    public List<SchemaViolation> validate(MessageType type, String json) {
+        var schema = compiled.computeIfAbsent(type, this::compile);
+        var violations = new ArrayList<SchemaViolation>();
+        for (Error error : schema.validate(json, InputFormat.JSON)) {
+            violations.add(new SchemaViolation(field(error), error.getKeyword(), error.getMessage()));
+        }
+        return List.copyOf(violations);
+    }
+
+    private Schema compile(MessageType type) {
+        var subject = registry.subject(type.name(), type.version())
+                .orElseThrow(() -> new IllegalArgumentException("No schema registered for " + type));
+        return validators.getSchema(registry.current(subject).toString(), InputFormat.JSON);
+    }
+
+    /**
+     * The instance location as a field path: JSON pointer {@code /name/given} becomes
+     * {@code name.given}, {@code /lines/0/sku} becomes {@code lines[0].sku}; a missing required or an
+     * unexpected property is named itself.
+     */
+    static String field(Error error) {
+        var path = new StringBuilder();
+        var pointer = String.valueOf(error.getInstanceLocation());
+        for (var segment : pointer.split("/")) {
+            if (segment.isEmpty() || "$".equals(segment)) {
+                continue;
+            }
+            var name = segment.replace("~1", "/").replace("~0", "~");
+            if (name.chars().allMatch(Character::isDigit)) {
+                path.append('[').append(name).append(']');
+            } else {
+                path.append(path.isEmpty() ? "" : ".").append(name);
+            }
+        }
+        var property = error.getProperty();
+        if (property != null
+                && ("required".equals(error.getKeyword()) || "additionalProperties".equals(error.getKeyword()))) {
+            path.append(path.isEmpty() ? "" : ".").append(property);
+        }
+        return path.isEmpty() ? "(root)" : path.toString();
+    }
+}

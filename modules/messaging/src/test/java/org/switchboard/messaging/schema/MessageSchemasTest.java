@@ -1,0 +1,69 @@
+package org.switchboard.messaging.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.switchboard.messaging.MessageType;
+
+/** The validator names the offending field, checks formats, and refuses what the closed model does not list. */
+class MessageSchemasTest {
+
+    static final MessageSchemas SCHEMAS = new MessageSchemas(SchemaRegistry.fromDirectory(Path.of("../../schema")));
+    static final MessageType V2 = new MessageType("webstore.CustomerRegistered", 2);
+
+    static final String VALID = """
+            {"messageId":"0f8e2c1a-3b7d-4c55-9a61-2d7c1f0e9b34","occurredAt":"2026-11-22T10:15:30.125Z",
+             "correlationId":"5b1d7a3e-8c2f-4e19-b6a0-93f4e2c8d710","causationId":"5b1d7a3e-8c2f-4e19-b6a0-93f4e2c8d710",
+             "customerId":"c7a4e9f2-1d3b-4a8e-8f60-5e2b9d4c1a07","email":"ada@example.org",
+             "name":{"given":"Ada","family":"Lovelace"},"marketingConsent":true,"registeredAt":"2026-11-22T10:15:30.118Z"}
+            """;
+
+    @Test
+    void acceptsAValidMessage() {
+        assertThat(SCHEMAS.validate(V2, VALID)).isEmpty();
+    }
+
+    @Test
+    void namesAMissingNestedField() {
+        var violations = SCHEMAS.validate(V2, VALID.replace("\"given\":\"Ada\",", ""));
+
+        assertThat(violations).extracting(SchemaViolation::field).containsExactly("name.given");
+        assertThat(violations.get(0).keyword()).isEqualTo("required");
+    }
+
+    @Test
+    void checksFormatsNotJustTypes() {
+        var violations = SCHEMAS.validate(
+                V2,
+                VALID.replace("\"ada@example.org\"", "\"not an address\"")
+                        .replace("\"c7a4e9f2-1d3b-4a8e-8f60-5e2b9d4c1a07\"", "\"c7a4\""));
+
+        assertThat(violations).extracting(SchemaViolation::field).containsExactlyInAnyOrder("email", "customerId");
+        assertThat(violations).extracting(SchemaViolation::keyword).containsOnly("format");
+    }
+
+    @Test
+    void namesAWrongType() {
+        var violations =
+                SCHEMAS.validate(V2, VALID.replace("\"marketingConsent\":true", "\"marketingConsent\":\"yes\""));
+
+        assertThat(violations).extracting(SchemaViolation::field).containsExactly("marketingConsent");
+        assertThat(violations.get(0).message()).contains("boolean");
+    }
+
+    @Test
+    void refusesFieldsTheSchemaDoesNotList() {
+        var violations = SCHEMAS.validate(V2, VALID.replace("\"email\"", "\"fullName\":\"Ada\",\"email\""));
+
+        assertThat(violations).extracting(SchemaViolation::field).containsExactly("fullName");
+        assertThat(violations.get(0).keyword()).isEqualTo("additionalProperties");
+    }
+
+    @Test
+    void aV2BodyIsNotAValidV1() {
+        assertThat(SCHEMAS.validate(new MessageType("webstore.CustomerRegistered", 1), VALID))
+                .extracting(SchemaViolation::field)
+                .contains("fullName", "name", "marketingConsent");
+    }
+}

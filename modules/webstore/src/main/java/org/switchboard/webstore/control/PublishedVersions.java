@@ -1,0 +1,32 @@
+package org.switchboard.webstore.control;
+
+import org.switchboard.contracts.webstore.CustomerRegistered;
+import org.switchboard.contracts.webstore.CustomerRegisteredV2;
+
+/**
+ * Which major version of each event the Web Store publishes. Read at every publish, so an operator
+ * can switch without a redeploy: system property {@code switchboard.webstore.customer-registered.version}
+ * (e.g. {@code /system-property=switchboard.webstore.customer-registered.version:add(value=1)} in the
+ * management CLI), else environment variable {@code SWITCHBOARD_WEBSTORE_CUSTOMER_REGISTERED_VERSION},
+ * else v2.
+ */
+public final class PublishedVersions {
+
+    public static final String CUSTOMER_REGISTERED = "switchboard.webstore.customer-registered.version";
+
+    private PublishedVersions() {}
+
+    public static int customerRegistered() {
+        var configured = System.getProperty(
+                CUSTOMER_REGISTERED, System.getenv("SWITCHBOARD_WEBSTORE_CUSTOMER_REGISTERED_VERSION"));
+        if (configured == null || configured.isBlank()) {
+            return CustomerRegisteredV2.VERSION;
+        }
+        return switch (configured.strip()) {
+            case "1" -> CustomerRegistered.VERSION;
+            case "2" -> CustomerRegisteredV2.VERSION;
+            default ->
+                throw new IllegalStateException(CUSTOMER_REGISTERED + " must be 1 or 2, not '" + configured + "'");
+        };
+    }
+}
