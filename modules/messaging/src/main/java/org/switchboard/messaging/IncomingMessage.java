@@ -60,8 +60,11 @@ public record IncomingMessage(
                 .orElseThrow(() -> unsupported(contracts));
         var messageType = MessageType.of(contract);
         List<org.switchboard.messaging.schema.SchemaViolation> violations;
+        String json;
         try {
-            violations = MessageSchemas.standard().validate(messageType, body);
+            // Defaults first: a message written before a defaulted field existed is still readable.
+            json = MessageSchemas.standard().withDefaults(messageType, body);
+            violations = MessageSchemas.standard().validate(messageType, json);
         } catch (RuntimeException e) {
             // The validator parses the body first; a body that is not JSON at all fails here.
             throw new UnreadableMessageException(Reason.MALFORMED_JSON, "Body is not JSON: " + e.getMessage(), e);
@@ -73,7 +76,7 @@ public record IncomingMessage(
                             + violations.stream().map(Object::toString).collect(Collectors.joining("; ")),
                     violations);
         }
-        var message = JsonMessages.fromJson(body, contract);
+        var message = JsonMessages.fromJson(json, contract);
         if (!messageId.equals(message.messageId())
                 || !correlationId.equals(message.correlationId())
                 || !causationId.equals(message.causationId())) {

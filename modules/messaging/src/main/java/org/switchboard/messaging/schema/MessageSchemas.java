@@ -5,6 +5,13 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +73,61 @@ public final class MessageSchemas {
             violations.add(new SchemaViolation(field(error), error.getKeyword(), error.getMessage()));
         }
         return List.copyOf(violations);
+    }
+
+    /**
+     * The body with the schema's {@code default}s filled in for absent properties, at any depth
+     * ({@code properties} and {@code items}; references are not followed). The registry's gate lets
+     * a new version require a field that has a default, so a reader must fill it in before it
+     * validates a message written before the field existed. Returns the body unchanged when
+     * nothing is missing or it is not a JSON object.
+     */
+    public String withDefaults(MessageType type, String json) {
+        var subject = registry.subject(type.name(), type.version())
+                .orElseThrow(() -> new IllegalArgumentException("No schema registered for " + type));
+        JsonValue body;
+        try (var reader = Json.createReader(new StringReader(json))) {
+            body = reader.readValue();
+        } catch (JsonException e) {
+            return json;
+        }
+        var filled = fill(registry.current(subject), body);
+        return filled == body ? json : filled.toString();
+    }
+
+    private static JsonValue fill(JsonObject schema, JsonValue value) {
+        if (value instanceof JsonObject object && schema.get("properties") instanceof JsonObject properties) {
+            JsonObjectBuilder changed = null;
+            for (var property : properties.entrySet()) {
+                if (!(property.getValue() instanceof JsonObject definition)) {
+                    continue;
+                }
+                var present = object.get(property.getKey());
+                JsonValue replacement = null;
+                if (present == null && definition.containsKey("default")) {
+                    replacement = definition.get("default");
+                } else if (present != null) {
+                    var inner = fill(definition, present);
+                    replacement = inner == present ? null : inner;
+                }
+                if (replacement != null) {
+                    changed = changed == null ? Json.createObjectBuilder(object) : changed;
+                    changed.add(property.getKey(), replacement);
+                }
+            }
+            return changed == null ? value : changed.build();
+        }
+        if (value instanceof JsonArray array && schema.get("items") instanceof JsonObject items) {
+            var builder = Json.createArrayBuilder();
+            var any = false;
+            for (var element : array) {
+                var inner = fill(items, element);
+                any |= inner != element;
+                builder.add(inner);
+            }
+            return any ? builder.build() : value;
+        }
+        return value;
     }
 
     private Schema compile(MessageType type) {

@@ -66,4 +66,36 @@ class MessageSchemasTest {
                 .extracting(SchemaViolation::field)
                 .contains("fullName", "name", "marketingConsent");
     }
+
+    @Test
+    void fillsInDefaultsForAbsentFieldsAtAnyDepth(@org.junit.jupiter.api.io.TempDir Path copy) throws Exception {
+        var schemas = new java.util.ArrayList<String>();
+        try (var files = java.nio.file.Files.walk(Path.of("../../schema"))) {
+            for (var file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                var target =
+                        copy.resolve(Path.of("../../schema").relativize(file).toString());
+                java.nio.file.Files.createDirectories(target.getParent());
+                var text = java.nio.file.Files.readString(file);
+                if (file.endsWith("CustomerRegistered.v2.schema.json")) {
+                    text = text.replace("\"type\": \"boolean\"", "\"type\": \"boolean\", \"default\": false")
+                            .replace(
+                                    "\"description\": \"Family name (surname); absent for customers who have only one name.\",",
+                                    "\"description\": \"x\", \"default\": \"(none)\",");
+                    schemas.add(text);
+                }
+                java.nio.file.Files.writeString(target, text);
+            }
+        }
+        assertThat(schemas).as("fixture edited").hasSize(1);
+        var withDefaults = new MessageSchemas(SchemaRegistry.fromDirectory(copy));
+        var old = VALID.replace(",\"marketingConsent\":true", "").replace(",\"family\":\"Lovelace\"", "");
+
+        var filled = withDefaults.withDefaults(V2, old);
+
+        assertThat(filled).contains("\"marketingConsent\":false").contains("\"family\":\"(none)\"");
+        assertThat(withDefaults.validate(V2, filled)).isEmpty();
+        assertThat(SCHEMAS.withDefaults(V2, VALID))
+                .as("nothing missing, nothing changed")
+                .isSameAs(VALID);
+    }
 }
