@@ -82,11 +82,22 @@ public final class ProblemMappers {
             if (tooLarge(e) || status.getFamily() == Response.Status.Family.SERVER_ERROR) {
                 return unexpected(e);
             }
-            var problem = Problem.of(status, slug(status), status.getReasonPhrase());
+            var problem = Problem.of(status, slug(status), detail(e, status));
             return Response.fromResponse(e.getResponse())
                     .type(Problem.PROBLEM_JSON)
                     .entity(problem)
                     .build();
+        }
+
+        /** Our own messages say what was not found; RESTEasy's (RESTEASY0...) are internals and stay out. */
+        private static String detail(WebApplicationException e, Response.StatusType status) {
+            var message = e.getMessage();
+            return e instanceof jakarta.ws.rs.NotFoundException
+                            && message != null
+                            && !message.startsWith("RESTEASY")
+                            && !message.startsWith("HTTP ")
+                    ? message
+                    : status.getReasonPhrase();
         }
 
         private static String slug(Response.StatusType status) {
