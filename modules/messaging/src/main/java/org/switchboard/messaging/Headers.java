@@ -7,6 +7,12 @@ package org.switchboard.messaging;
  */
 public final class Headers {
 
+    /** The standard header that carries the logical type. */
+    public static final String JMS_TYPE = "JMSType";
+
+    /** The standard header that repeats the correlation id for selectors and broker tools. */
+    public static final String JMS_CORRELATION_ID = "JMSCorrelationID";
+
     public static final String SCHEMA_VERSION = "schemaVersion";
     public static final String MESSAGE_ID = "messageId";
     public static final String CORRELATION_ID = "correlationId";

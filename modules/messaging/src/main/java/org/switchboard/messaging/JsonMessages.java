@@ -7,6 +7,9 @@ import jakarta.jms.TextMessage;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.switchboard.contracts.Message;
 import org.switchboard.messaging.schema.MessageSchemas;
 
@@ -21,24 +24,49 @@ public final class JsonMessages {
 
     private JsonMessages() {}
 
-    public static TextMessage toTextMessage(JMSContext jms, Message message) {
+    /**
+     * What goes on the wire for a message, without a JMS session: the validated JSON body and the
+     * headers ({@code JMSType}, {@code JMSCorrelationID} and the properties). Producers send it
+     * with {@link #toTextMessage}; contract tests verify exactly this.
+     *
+     * @throws ContractViolationException if the body breaks the message's schema
+     */
+    public static Envelope envelope(Message message) {
         var type = MessageType.of(message.getClass());
         var json = toJson(message);
         var violations = MessageSchemas.standard().validate(type, json);
         if (!violations.isEmpty()) {
             throw new ContractViolationException(type, violations);
         }
-        var text = jms.createTextMessage(json);
+        var headers = new LinkedHashMap<String, Object>();
+        headers.put(Headers.JMS_TYPE, type.name());
+        headers.put(Headers.SCHEMA_VERSION, type.version());
+        headers.put(Headers.MESSAGE_ID, message.messageId().toString());
+        headers.put(Headers.CORRELATION_ID, message.correlationId().toString());
+        headers.put(Headers.CAUSATION_ID, message.causationId().toString());
+        headers.put(Headers.JMS_CORRELATION_ID, message.correlationId().toString());
+        return new Envelope(json, Collections.unmodifiableMap(headers));
+    }
+
+    /** A message ready to send: JSON body and headers, in the order they are set. */
+    public record Envelope(String body, Map<String, Object> headers) {}
+
+    public static TextMessage toTextMessage(JMSContext jms, Message message) {
+        var envelope = envelope(message);
+        var text = jms.createTextMessage(envelope.body());
         try {
-            text.setJMSType(type.name());
-            text.setIntProperty(Headers.SCHEMA_VERSION, type.version());
-            text.setStringProperty(Headers.MESSAGE_ID, message.messageId().toString());
-            text.setStringProperty(
-                    Headers.CORRELATION_ID, message.correlationId().toString());
-            text.setStringProperty(Headers.CAUSATION_ID, message.causationId().toString());
-            text.setJMSCorrelationID(message.correlationId().toString());
+            for (var header : envelope.headers().entrySet()) {
+                switch (header.getKey()) {
+                    case Headers.JMS_TYPE -> text.setJMSType((String) header.getValue());
+                    case Headers.JMS_CORRELATION_ID -> text.setJMSCorrelationID((String) header.getValue());
+                    default -> text.setObjectProperty(header.getKey(), header.getValue());
+                }
+            }
         } catch (JMSException e) {
-            throw new JMSRuntimeException("Cannot set headers of " + type + ": " + e.getMessage(), e.getErrorCode(), e);
+            throw new JMSRuntimeException(
+                    "Cannot set headers of " + MessageType.of(message.getClass()) + ": " + e.getMessage(),
+                    e.getErrorCode(),
+                    e);
         }
         return text;
     }
