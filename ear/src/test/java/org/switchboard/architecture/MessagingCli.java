@@ -1,0 +1,247 @@
+package org.switchboard.architecture;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What {@code jms-config/messaging.cli} creates on the broker, read from the script's text: the JMS
+ * destinations and the address settings, both from their {@code add(...)} and from the
+ * {@code write-attribute} lines that bring an existing server to the same values. Only lines that
+ * operate on a resource below {@code /subsystem=messaging-activemq/server=default/} count; the
+ * {@code if ... read-resource} guards are skipped.
+ */
+final class MessagingCli {
+
+    private static final Pattern OPERATION = Pattern.compile(
+            "^/subsystem=messaging-activemq/server=default/([a-z-]+)=([^:]+):(add|write-attribute)\\((.*)\\)$");
+    private static final Pattern EXPRESSION = Pattern.compile("^\\$\\{([^:}]+)(?::([^}]*))?}$");
+
+    /** A JMS destination: kind {@code topic} or {@code queue}. */
+    record Destination(String name, String kind, List<String> entries, Boolean durable) {
+        String coreAddress() {
+            return "jms." + kind + "." + name;
+        }
+    }
+
+    /**
+     * One attribute value as written in the script. An expression {@code ${property:default}} is kept
+     * with its property and default; a literal has no property.
+     */
+    record Value(String raw, String resolved, String property) {
+        static Value of(String raw) {
+            var expression = EXPRESSION.matcher(raw);
+            if (expression.matches()) {
+                if (expression.group(2) == null) {
+                    throw new IllegalStateException("Expression " + raw + " in messaging.cli has no default");
+                }
+                return new Value(raw, expression.group(2), expression.group(1));
+            }
+            return new Value(raw, raw, null);
+        }
+    }
+
+    /** An address setting: its match (a core address, possibly with {@code #} or {@code *}) and attributes. */
+    record AddressSetting(String match, Map<String, Value> attributes) {
+
+        /** Artemis' wildcard syntax: words split at '.', '#' matches any number of words, '*' exactly one. */
+        boolean matches(String address) {
+            return matches(List.of(match.split("\\.")), List.of(address.split("\\.")));
+        }
+
+        private static boolean matches(List<String> pattern, List<String> words) {
+            if (pattern.isEmpty()) {
+                return words.isEmpty();
+            }
+            var head = pattern.get(0);
+            var rest = pattern.subList(1, pattern.size());
+            if ("#".equals(head)) {
+                for (int skip = 0; skip <= words.size(); skip++) {
+                    if (matches(rest, words.subList(skip, words.size()))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (words.isEmpty()) {
+                return false;
+            }
+            return ("*".equals(head) || head.equals(words.get(0))) && matches(rest, words.subList(1, words.size()));
+        }
+
+        /** Rough Artemis precedence: an exact match beats any wildcard; otherwise more literal words win. */
+        int specificity() {
+            if (!match.contains("#") && !match.contains("*")) {
+                return Integer.MAX_VALUE;
+            }
+            int literal = 0;
+            for (var word : match.split("\\.")) {
+                if (!"#".equals(word) && !"*".equals(word)) {
+                    literal++;
+                }
+            }
+            return literal;
+        }
+    }
+
+    /** A {@code write-attribute} line: which resource, which attribute, which value. */
+    record WrittenAttribute(String resourceType, String resourceName, String attribute, Value value) {}
+
+    /** An {@code add} of a resource type this class does not model (e.g. a divert or a bridge). */
+    record OtherResource(String resourceType, String name) {}
+
+    private final Map<String, Destination> destinations = new LinkedHashMap<>();
+    private final Map<String, AddressSetting> addressSettings = new LinkedHashMap<>();
+    private final List<WrittenAttribute> writtenAttributes = new ArrayList<>();
+    private final List<OtherResource> otherResources = new ArrayList<>();
+
+    private MessagingCli() {}
+
+    static MessagingCli read(Path script) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(script);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + script, e);
+        }
+        var cli = new MessagingCli();
+        for (var line : lines) {
+            var operation = OPERATION.matcher(line.strip());
+            if (operation.matches()) {
+                cli.apply(operation);
+            }
+        }
+        return cli;
+    }
+
+    private void apply(Matcher operation) {
+        var type = operation.group(1);
+        var name = operation.group(2);
+        var arguments = arguments(operation.group(4));
+        if ("write-attribute".equals(operation.group(3))) {
+            writtenAttributes.add(new WrittenAttribute(
+                    type, name, unquote(arguments.get("name")), Value.of(unquote(arguments.get("value")))));
+            return;
+        }
+        switch (type) {
+            case "jms-topic", "jms-queue" -> {
+                var durable = arguments.get("durable");
+                destinations.put(
+                        name,
+                        new Destination(
+                                name,
+                                type.substring("jms-".length()),
+                                list(arguments.getOrDefault("entries", "[]")),
+                                durable == null ? null : Boolean.valueOf(unquote(durable))));
+            }
+            case "address-setting" -> {
+                var attributes = new LinkedHashMap<String, Value>();
+                arguments.forEach((key, value) -> attributes.put(key, Value.of(unquote(value))));
+                addressSettings.put(name, new AddressSetting(name, attributes));
+            }
+            default -> otherResources.add(new OtherResource(type, name));
+        }
+    }
+
+    Map<String, Destination> destinations() {
+        return destinations;
+    }
+
+    Map<String, AddressSetting> addressSettings() {
+        return addressSettings;
+    }
+
+    List<WrittenAttribute> writtenAttributes() {
+        return writtenAttributes;
+    }
+
+    List<OtherResource> otherResources() {
+        return otherResources;
+    }
+
+    /** The settings that apply to a core address, least specific first (later ones override). */
+    List<AddressSetting> settingsFor(String coreAddress) {
+        return addressSettings.values().stream()
+                .filter(setting -> setting.matches(coreAddress))
+                .sorted(Comparator.comparingInt(AddressSetting::specificity))
+                .toList();
+    }
+
+    /** The attributes that apply to a core address, merged from every matching setting. */
+    Map<String, Value> effectiveSettings(String coreAddress) {
+        var merged = new LinkedHashMap<String, Value>();
+        settingsFor(coreAddress).forEach(setting -> merged.putAll(setting.attributes()));
+        return merged;
+    }
+
+    /** The most specific setting that applies to a core address. */
+    Optional<AddressSetting> mostSpecificSetting(String coreAddress) {
+        var settings = settingsFor(coreAddress);
+        return settings.isEmpty() ? Optional.empty() : Optional.of(settings.get(settings.size() - 1));
+    }
+
+    /** {@code a=1, b="x,y", c=["p","q"]} as a map of raw values, split only at top-level commas. */
+    static Map<String, String> arguments(String text) {
+        var arguments = new LinkedHashMap<String, String>();
+        var current = new StringBuilder();
+        boolean quoted = false;
+        int brackets = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ',';
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '[') {
+                brackets++;
+            } else if (!quoted && c == ']') {
+                brackets--;
+            }
+            if (c == ',' && !quoted && brackets == 0) {
+                var argument = current.toString().strip();
+                if (!argument.isEmpty()) {
+                    int equals = argument.indexOf('=');
+                    if (equals < 0) {
+                        throw new IllegalStateException("Not name=value in messaging.cli: " + argument);
+                    }
+                    arguments.put(
+                            argument.substring(0, equals).strip(),
+                            argument.substring(equals + 1).strip());
+                }
+                current.setLength(0);
+            } else {
+                current.append(c);
+            }
+        }
+        return arguments;
+    }
+
+    private static List<String> list(String raw) {
+        var inner = raw.strip();
+        if (!inner.startsWith("[") || !inner.endsWith("]")) {
+            return List.of(unquote(inner));
+        }
+        inner = inner.substring(1, inner.length() - 1).strip();
+        if (inner.isEmpty()) {
+            return List.of();
+        }
+        return List.of(inner.split(",")).stream().map(MessagingCli::unquote).toList();
+    }
+
+    private static String unquote(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        var value = raw.strip();
+        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1)
+                : value;
+    }
+}
