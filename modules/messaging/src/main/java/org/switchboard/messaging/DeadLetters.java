@@ -30,7 +30,8 @@ import javax.naming.NamingException;
  * broker-detected dead letters end up in the same place, and {@code jms-config/} stays the only
  * place that says where. The copy keeps body, type, correlation id, priority and every property,
  * never expires, and carries Artemis' {@code _AMQ_ORIG_ADDRESS}/{@code _AMQ_ORIG_QUEUE}, so Artemis
- * tooling can retry it like any other dead letter.
+ * tooling can retry it like any other dead letter. ({@code _AMQ_ORIG_MESSAGE_ID} is left to the
+ * broker, which puts its internal numeric id there; ours is {@code deadLetterOriginalMessageId}.)
  */
 public final class DeadLetters {
 
@@ -71,7 +72,7 @@ public final class DeadLetters {
             copy.put(Headers.DEAD_LETTER_AT, Instant.now().toString());
             copy.put(Headers.ORIGINAL_ADDRESS, address);
             copy.put(Headers.ORIGINAL_QUEUE, subscription != null ? subscription : address);
-            copy.put(Headers.ORIGINAL_MESSAGE_ID, message.getJMSMessageID());
+            copy.put(Headers.DEAD_LETTER_ORIGINAL_MESSAGE_ID, message.getJMSMessageID());
 
             message.clearProperties();
             for (var property : copy.entrySet()) {

@@ -26,8 +26,11 @@ public final class Headers {
 
     public static final String ORIGINAL_QUEUE = "_AMQ_ORIG_QUEUE";
 
-    /** Set by Artemis (and by {@link DeadLetters}): the JMS message id the dead letter had on its original queue. */
+    /** Set by Artemis when it dead-letters a message: the broker's internal (numeric) id of the original. */
     public static final String ORIGINAL_MESSAGE_ID = "_AMQ_ORIG_MESSAGE_ID";
+
+    /** Set by {@link DeadLetters}: the JMS message id ({@code ID:...}) the message had on its original destination. */
+    public static final String DEAD_LETTER_ORIGINAL_MESSAGE_ID = "deadLetterOriginalMessageId";
 
     /** Why a consumer dead-lettered a message itself: an {@code UnreadableMessageException.Reason}. */
     public static final String DEAD_LETTER_REASON = "deadLetterReason";
