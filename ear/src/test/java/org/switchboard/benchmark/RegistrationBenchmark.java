@@ -111,7 +111,9 @@ public final class RegistrationBenchmark {
         for (int t = 0; t < concurrency; t++) {
             pool.submit(() -> {
                 for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-                    var body = "{\"email\":\"" + batch + "-" + i + "@bench.example\",\"fullName\":\"Bench " + i + "\"}";
+                    var body = "{\"email\":\"" + batch + "-" + i
+                            + "@bench.example\",\"givenName\":\"Bench\",\"familyName\":\"Client " + i
+                            + "\",\"marketingConsent\":" + (i % 2 == 0) + "}";
                     var request = HttpRequest.newBuilder(URI.create("http://localhost:8080/api/customers"))
                             .header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString(body))
