@@ -1,10 +1,13 @@
 package org.switchboard.messaging.schema;
 
 import com.networknt.schema.Error;
+import com.networknt.schema.ExecutionContext;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.format.Format;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
@@ -34,8 +37,23 @@ public final class MessageSchemas {
 
     public MessageSchemas(SchemaRegistry registry) {
         this.registry = registry;
+        // Draft 2020-12, with "email" checked by Mailbox rather than the validator's own rule, which
+        // also checks the top-level domain against a built-in list (and so refuses e.g. .example).
+        var dialect = Dialect.builder(Dialects.getDraft202012())
+                .format(new Format() {
+                    @Override
+                    public String getName() {
+                        return "email";
+                    }
+
+                    @Override
+                    public boolean matches(ExecutionContext context, String value) {
+                        return Mailbox.isValid(value);
+                    }
+                })
+                .build();
         this.validators = com.networknt.schema.SchemaRegistry.withDefaultDialect(
-                SpecificationVersion.DRAFT_2020_12,
+                dialect,
                 builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
                         .formatAssertionsEnabled(true)
                         .build()));

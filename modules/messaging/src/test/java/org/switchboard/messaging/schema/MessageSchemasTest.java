@@ -98,4 +98,45 @@ class MessageSchemasTest {
                 .as("nothing missing, nothing changed")
                 .isSameAs(VALID);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {"ada@example.org", "bench-7@bench.example", "o'hara+news@mail.company.internal", "a.b@x-y.io"})
+    void anyWellFormedAddressIsAValidEmailWhateverItsTopLevelDomain(String address) {
+        assertThat(Mailbox.isValid(address)).isTrue();
+        assertThat(SCHEMAS.validate(V2, VALID.replace("ada@example.org", address)))
+                .isEmpty();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "ada",
+                "ada@",
+                "@example.org",
+                "ada@localhost",
+                "ada@@example.org",
+                "a..b@example.org",
+                "ada@-example.org",
+                "ada@exa_mple.org",
+                "ü@bücher.de",
+                "ada @example.org"
+            })
+    void malformedAddressesAreNot(String address) {
+        assertThat(Mailbox.isValid(address)).isFalse();
+        assertThat(SCHEMAS.validate(V2, VALID.replace("ada@example.org", address)))
+                .extracting(SchemaViolation::field)
+                .contains("email");
+    }
+
+    @Test
+    void lengthsFollowRfc5321() {
+        assertThat(Mailbox.isValid("a".repeat(64) + "@example.org")).isTrue();
+        assertThat(Mailbox.isValid("a".repeat(65) + "@example.org")).isFalse();
+        var longDomain = String.join(".", java.util.Collections.nCopies(5, "b".repeat(60))) + ".org";
+        assertThat(Mailbox.isValid("a@" + longDomain)).as("longer than 254").isFalse();
+        assertThat(Mailbox.isValid("a@" + longDomain.substring(61)))
+                .as("within 254")
+                .isTrue();
+    }
 }

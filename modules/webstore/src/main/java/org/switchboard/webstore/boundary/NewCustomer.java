@@ -1,20 +1,22 @@
 package org.switchboard.webstore.boundary;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.switchboard.messaging.schema.Mailbox;
 import org.switchboard.webstore.entity.Customer;
 
 /**
  * What a visitor submits to register. The constraints are the Web Store's rules for a registration.
+ * E-mail addresses follow {@link Mailbox}, the same rule the event schemas' {@code email} format is
+ * checked with, so every valid registration can be published.
  *
  * @param familyName optional: some people have only one name
  * @param marketingConsent whether they ticked "send me news and offers"; null means no
  */
 public record NewCustomer(
         @NotBlank(message = "E-mail address is required")
-        @Email(message = "Not a valid e-mail address")
+        @Pattern(regexp = Mailbox.PATTERN, message = "Not a valid e-mail address")
         @Size(max = 254, message = "E-mail address is longer than 254 characters")
         @Pattern(regexp = NO_CONTROL_CHARACTERS, message = "E-mail address contains control characters")
         String email,
