@@ -55,9 +55,14 @@ public final class DeadLetters {
      * Sends the message to its dead-letter queue within the current transaction.
      *
      * @param subscription the topic subscription's queue name when the message came from a topic, else null
+     * @return false if the message could not be moved (no dead-letter queue configured or found, the
+     *     send failed); the caller must then roll back, so the broker redelivers it and, after its
+     *     attempts, dead-letters it itself — late and without the reason, but not lost
      */
-    public void reject(Message message, UnreadableMessageException problem, String subscription) {
+    public boolean reject(Message message, UnreadableMessageException problem, String subscription) {
+        String originalId = null;
         try {
+            originalId = message.getJMSMessageID();
             var source = message.getJMSDestination();
             var address = address(source);
             var deadLetterQueue = DEAD_LETTER_QUEUES.computeIfAbsent(address, DeadLetters::lookupDeadLetterQueue);
@@ -72,7 +77,8 @@ public final class DeadLetters {
             copy.put(Headers.DEAD_LETTER_AT, Instant.now().toString());
             copy.put(Headers.ORIGINAL_ADDRESS, address);
             copy.put(Headers.ORIGINAL_QUEUE, subscription != null ? subscription : address);
-            copy.put(Headers.DEAD_LETTER_ORIGINAL_MESSAGE_ID, message.getJMSMessageID());
+            copy.put(Headers.DEAD_LETTER_ORIGINAL_MESSAGE_ID, originalId);
+            copy.put(Headers.DEAD_LETTER_ORIGINAL_TIMESTAMP, message.getJMSTimestamp());
 
             message.clearProperties();
             for (var property : copy.entrySet()) {
@@ -85,12 +91,18 @@ public final class DeadLetters {
             LOG.log(
                     System.Logger.Level.WARNING,
                     "Dead-lettered {0} from {1} at once, without retries: {2} {3}",
-                    message.getJMSMessageID(),
+                    originalId,
                     address,
                     problem.reason(),
                     problem.getMessage());
-        } catch (JMSException e) {
-            throw new IllegalStateException("Cannot dead-letter " + IncomingMessage.describe(message), e);
+            return true;
+        } catch (JMSException | RuntimeException e) {
+            LOG.log(
+                    System.Logger.Level.ERROR,
+                    "Cannot dead-letter " + originalId + " (" + problem.reason() + "); rolling back so that the"
+                            + " broker retries it and dead-letters it after its attempts",
+                    e);
+            return false;
         }
     }
 
@@ -99,7 +111,8 @@ public final class DeadLetters {
         var properties = new HashMap<String, Object>();
         for (var name : Collections.list((java.util.Enumeration<?>) message.getPropertyNames())) {
             var key = (String) name;
-            if (!key.startsWith("JMSX")) {
+            // JMSX* are provider-set (delivery count, user id), except the two groups an application sets.
+            if (!key.startsWith("JMSX") || "JMSXGroupID".equals(key) || "JMSXGroupSeq".equals(key)) {
                 properties.put(key, message.getObjectProperty(key));
             }
         }

@@ -32,6 +32,9 @@ public final class Headers {
     /** Set by {@link DeadLetters}: the JMS message id ({@code ID:...}) the message had on its original destination. */
     public static final String DEAD_LETTER_ORIGINAL_MESSAGE_ID = "deadLetterOriginalMessageId";
 
+    /** Set by {@link DeadLetters}: when the original was sent ({@code JMSTimestamp}, ms since the epoch). */
+    public static final String DEAD_LETTER_ORIGINAL_TIMESTAMP = "deadLetterOriginalTimestamp";
+
     /** Why a consumer dead-lettered a message itself: an {@code UnreadableMessageException.Reason}. */
     public static final String DEAD_LETTER_REASON = "deadLetterReason";
 

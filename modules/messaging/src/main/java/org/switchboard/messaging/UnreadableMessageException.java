@@ -18,7 +18,12 @@ public class UnreadableMessageException extends RuntimeException {
         UNKNOWN_TYPE,
         UNSUPPORTED_VERSION,
         MALFORMED_JSON,
-        SCHEMA_VIOLATION
+        SCHEMA_VIOLATION,
+        /**
+         * The message was readable, but what the consumer must send in response would break that
+         * message's schema (see {@code ContractViolationException}): the same input always fails.
+         */
+        OUTGOING_CONTRACT_VIOLATION
     }
 
     private final Reason reason;
@@ -34,6 +39,11 @@ public class UnreadableMessageException extends RuntimeException {
 
     public UnreadableMessageException(Reason reason, String detail, List<SchemaViolation> violations) {
         this(reason, detail, violations, null);
+    }
+
+    /** A consumer's own output breaks its contract: as unrecoverable as unreadable input. */
+    public static UnreadableMessageException of(ContractViolationException e) {
+        return new UnreadableMessageException(Reason.OUTGOING_CONTRACT_VIOLATION, e.getMessage(), e.violations(), e);
     }
 
     private UnreadableMessageException(

@@ -14,6 +14,7 @@ import org.switchboard.contracts.webstore.CustomerRegistered;
 import org.switchboard.contracts.webstore.CustomerRegisteredV2;
 import org.switchboard.integration.control.CustomerTranslator;
 import org.switchboard.integration.control.MarketingCommands;
+import org.switchboard.messaging.ContractViolationException;
 import org.switchboard.messaging.DeadLetters;
 import org.switchboard.messaging.FaultInjection;
 import org.switchboard.messaging.IncomingMessage;
@@ -58,6 +59,12 @@ public class CustomerRegisteredListener implements MessageListener {
     @Resource
     MessageDrivenContext context;
 
+    private void deadLetter(Message message, UnreadableMessageException problem) {
+        if (!new DeadLetters(jms, "integration/CustomerRegisteredListener").reject(message, problem, "integration")) {
+            context.setRollbackOnly();
+        }
+    }
+
     @Override
     public void onMessage(Message message) {
         try {
@@ -70,7 +77,10 @@ public class CustomerRegisteredListener implements MessageListener {
             LOG.log(System.Logger.Level.DEBUG, "Translated {0} into CreateCustomer {1}", incoming, command.messageId());
         } catch (UnreadableMessageException e) {
             // Redelivering cannot fix it: straight to the DLQ, in this transaction, with the reason.
-            new DeadLetters(jms, "integration/CustomerRegisteredListener").reject(message, e, "integration");
+            deadLetter(message, e);
+        } catch (ContractViolationException e) {
+            // The command this event translates into breaks Marketing's schema: the same every time.
+            deadLetter(message, UnreadableMessageException.of(e));
         } catch (RuntimeException e) {
             LOG.log(
                     System.Logger.Level.WARNING,

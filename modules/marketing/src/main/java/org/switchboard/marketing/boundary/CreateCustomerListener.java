@@ -53,7 +53,9 @@ public class CreateCustomerListener implements MessageListener {
             LOG.log(System.Logger.Level.DEBUG, "{0}: {1}", incoming, outcome);
         } catch (UnreadableMessageException e) {
             // Redelivering cannot fix it: straight to the DLQ, in this transaction, with the reason.
-            new DeadLetters(jms, "marketing/CreateCustomerListener").reject(message, e, null);
+            if (!new DeadLetters(jms, "marketing/CreateCustomerListener").reject(message, e, null)) {
+                context.setRollbackOnly();
+            }
         } catch (RuntimeException e) {
             LOG.log(
                     System.Logger.Level.WARNING,

@@ -28,7 +28,7 @@ public class Contact {
     @Column(nullable = false, length = 254)
     private String email;
 
-    @Column(name = "full_name", nullable = false, length = 200)
+    @Column(name = "full_name", nullable = false, length = 201)
     private String fullName;
 
     @Column(name = "customer_since", nullable = false)

@@ -23,6 +23,9 @@ public final class CompatibilityGate {
 
     static final Set<String> LIFECYCLES = Set.of("ACTIVE", "DEPRECATED", "RETIRED");
 
+    /** The modes a subject may have here (see ADR 0006): backward compatible against every earlier version. */
+    static final Set<String> FLOOR = Set.of("BACKWARD_TRANSITIVE", "FULL_TRANSITIVE");
+
     private CompatibilityGate() {}
 
     /** Every problem found; empty when the registry may be published as it is. */
@@ -85,6 +88,20 @@ public final class CompatibilityGate {
         }
         if (subject.snapshots().isEmpty()) {
             failures.add(subject.name() + ": no registered version; register the current schema as version 1");
+        }
+        for (var snapshot : subject.snapshots()) {
+            var registered = subject.registeredSha256().get(snapshot);
+            var actual = registry.sha256Of(snapshot);
+            if (!actual.equals(registered)) {
+                failures.add(subject.name() + ": " + snapshot + " was changed after it was registered (sha256 "
+                        + actual + ", registered " + registered + "). Registered versions are frozen: restore"
+                        + " the file and put the change in the current schema, which becomes the next version.");
+            }
+        }
+        if (!FLOOR.contains(subject.compatibility())) {
+            failures.add(subject.name() + ": mode " + subject.compatibility() + " is below the floor " + FLOOR
+                    + ". Consumers validate with their current schema and may meet any earlier version (a"
+                    + " replayed dead letter), so every subject must be backward compatible transitively.");
         }
         var id = registry.current(subject).getString("$id", "");
         if (!id.endsWith("/" + expectedFile)) {

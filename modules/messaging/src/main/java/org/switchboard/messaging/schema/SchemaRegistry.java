@@ -2,7 +2,6 @@ package org.switchboard.messaging.schema;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,13 +43,15 @@ public final class SchemaRegistry {
             String lifecycle,
             String owner,
             String current,
-            List<String> snapshots) {}
+            List<String> snapshots,
+            Map<String, String> registeredSha256) {}
 
     /** One version of a subject's schema; the unregistered current schema has {@code registered = false}. */
     public record Version(int number, String location, boolean registered, JsonObject schema) {}
 
     private final Map<String, Subject> subjects = new LinkedHashMap<>();
     private final Map<String, JsonObject> documents = new LinkedHashMap<>();
+    private final Map<String, String> fingerprints = new LinkedHashMap<>();
 
     private SchemaRegistry(Function<String, String> files) {
         var index = parse(files.apply(INDEX), INDEX);
@@ -63,15 +64,20 @@ public final class SchemaRegistry {
                     entry.getString("lifecycle", "ACTIVE"),
                     entry.getString("owner"),
                     entry.getString("current"),
-                    entry.getJsonArray("versions").getValuesAs(JsonString.class).stream()
-                            .map(JsonString::getString)
-                            .toList());
+                    entry.getJsonArray("versions").getValuesAs(JsonObject.class).stream()
+                            .map(v -> v.getString("file"))
+                            .toList(),
+                    entry.getJsonArray("versions").getValuesAs(JsonObject.class).stream()
+                            .collect(java.util.stream.Collectors.toMap(
+                                    v -> v.getString("file"), v -> v.getString("sha256", ""))));
             if (subjects.putIfAbsent(subject.name(), subject) != null) {
                 throw new IllegalStateException(INDEX + " lists subject " + subject.name() + " twice");
             }
             documents.put(subject.current(), parse(files.apply(subject.current()), subject.current()));
             for (var snapshot : subject.snapshots()) {
-                documents.put(snapshot, parse(files.apply(snapshot), snapshot));
+                var text = files.apply(snapshot);
+                documents.put(snapshot, parse(text, snapshot));
+                fingerprints.put(snapshot, sha256(text));
             }
         }
     }
@@ -140,6 +146,21 @@ public final class SchemaRegistry {
             versions.add(new Version(versions.size() + 1, subject.current(), false, current));
         }
         return List.copyOf(versions);
+    }
+
+    /** The SHA-256 of a snapshot file as it is now (line endings normalised to LF), in hex. */
+    public String sha256Of(String snapshot) {
+        return fingerprints.get(snapshot);
+    }
+
+    static String sha256(String text) {
+        try {
+            var digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static JsonObject parse(String text, String location) {

@@ -82,11 +82,35 @@ class SchemaRegistryGateTest {
         assertThat(failures).isNotEmpty();
         assertThat(failures)
                 .allSatisfy(
-                        f -> assertThat(f).startsWith("marketing.CreateCustomer.v1 (BACKWARD_TRANSITIVE): version 3"))
+                        f -> assertThat(f).startsWith("marketing.CreateCustomer.v1 (BACKWARD_TRANSITIVE): version 4"))
                 .anySatisfy(f -> assertThat(f)
                         .contains("cannot read what version 1 allowed")
                         .contains("field 'customerSince'")
                         .contains("PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL"));
+    }
+
+    @Test
+    void aRegisteredVersionCannotBeEditedInPlace(@TempDir Path copy) throws IOException {
+        copyRegistry(copy);
+        var snapshot = copy.resolve("registry/marketing.CreateCustomer.v1/2.schema.json");
+        Files.writeString(snapshot, Files.readString(snapshot).replace("\"maxLength\": 254", "\"maxLength\": 300"));
+
+        assertThat(CompatibilityGate.check(SchemaRegistry.fromDirectory(copy)))
+                .anySatisfy(f -> assertThat(f)
+                        .startsWith("marketing.CreateCustomer.v1: registry/marketing.CreateCustomer.v1/2.schema.json"
+                                + " was changed after it was registered"));
+    }
+
+    @Test
+    void everySubjectMustBeBackwardCompatibleTransitively(@TempDir Path copy) throws IOException {
+        copyRegistry(copy);
+        var index = copy.resolve("registry.json");
+        Files.writeString(index, Files.readString(index).replace("\"FULL_TRANSITIVE\"", "\"FORWARD\""));
+
+        assertThat(CompatibilityGate.check(SchemaRegistry.fromDirectory(copy)))
+                .singleElement()
+                .asString()
+                .startsWith("webstore.CustomerRegistered.v1: mode FORWARD is below the floor");
     }
 
     @Test
@@ -98,6 +122,7 @@ class SchemaRegistryGateTest {
         var failures = CompatibilityGate.check(SchemaRegistry.fromDirectory(copy));
 
         assertThat(failures)
+                .anySatisfy(f -> assertThat(f).contains("was changed after it was registered"))
                 .anySatisfy(f -> assertThat(f)
                         .startsWith(
                                 "marketing.CreateCustomer.v1 (BACKWARD_TRANSITIVE): version 2"
