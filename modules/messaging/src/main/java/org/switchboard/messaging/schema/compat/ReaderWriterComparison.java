@@ -460,10 +460,13 @@ final class ReaderWriterComparison {
         BigDecimal readerStep = Keywords.number(r, "multipleOf");
         if (readerStep != null) {
             BigDecimal writerStep = Keywords.number(w, "multipleOf");
-            if (writerStep == null && !relevant.contains(Kind.FRACTION)) {
+            // Without multipleOf, an integer-only writer still steps by 1: a reader step dividing 1 is fine.
+            boolean writerHadNone = writerStep == null;
+            if (writerHadNone && !relevant.contains(Kind.FRACTION)) {
                 writerStep = BigDecimal.ONE;
             }
-            if (writerStep == null) {
+            if (writerStep == null
+                    || writerHadNone && writerStep.remainder(readerStep).signum() != 0) {
                 out.add(new Incompatibility(
                         MULTIPLE_OF_ADDED,
                         r.pointer(),

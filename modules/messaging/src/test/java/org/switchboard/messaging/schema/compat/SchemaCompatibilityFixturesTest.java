@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
@@ -91,6 +92,28 @@ class SchemaCompatibilityFixturesTest {
                 }
             }
         }
+    }
+
+    /** A rule no fixture expects is a rule nobody has seen fire: every public constant needs a fixture. */
+    @Test
+    void everyRuleIsExpectedByAtLeastOneFixture() throws IOException {
+        var covered = new TreeSet<String>();
+        for (Path dir : fixtures().map(Named::getPayload).toList()) {
+            var expect = read(dir.resolve("expect.json"));
+            for (String direction : List.of("BACKWARD", "FORWARD")) {
+                for (String entry : expected(expect, direction)) {
+                    covered.add(entry.substring(0, entry.indexOf('@')));
+                }
+            }
+        }
+        var rules = knownRules();
+        assertThat(rules).as("rules read by reflection").contains(IncompatibilityRules.TYPE_CHANGED);
+        var uncovered = new TreeSet<>(rules);
+        uncovered.removeAll(covered);
+        assertThat(uncovered)
+                .as("rules in IncompatibilityRules that no expect.json under src/test/resources/compat expects;"
+                        + " add a fixture for each")
+                .isEmpty();
     }
 
     static Set<String> knownRules() {
