@@ -90,10 +90,13 @@ class EventVersionsIT extends InContainerTest {
         }
 
         System.clearProperty(PUBLISHED_VERSION);
-        assertThat(api.register(email, "G".repeat(100), "F".repeat(100), false, correlationId)
+        var asV2 = UUID.randomUUID();
+        assertThat(api.register(email, "G".repeat(100), "F".repeat(100), false, asV2)
                         .status())
                 .as("the same registration as v2")
                 .isEqualTo(201);
+        await().atMost(Duration.ofSeconds(30)).until(() -> tables.contactsOfFlow(asV2) == 1);
+        assertThat(tables.contactByEmail(email).fullName()).hasSize(201);
     }
 
     record Registration(String email, UUID correlationId) {}

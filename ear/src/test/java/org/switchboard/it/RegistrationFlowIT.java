@@ -66,7 +66,13 @@ class RegistrationFlowIT extends InContainerTest {
             assertThat(problem.getInt("status")).isEqualTo(422);
             assertThat(problem.getJsonArray("errors").getValuesAs(jakarta.json.JsonObject.class))
                     .extracting(e -> e.getString("field"))
-                    .containsExactlyInAnyOrder("email", "givenName");
+                    .as("a client of the first API version hears about the field it sent")
+                    .containsExactlyInAnyOrder("email", "fullName");
+            var current = api.register("not-an-address", "", "F".repeat(101), false, correlationId);
+            assertThat(current.status()).isEqualTo(422);
+            assertThat(current.json().getJsonArray("errors").getValuesAs(jakarta.json.JsonObject.class))
+                    .extracting(e -> e.getString("field"))
+                    .containsExactlyInAnyOrder("email", "givenName", "familyName");
             assertThat(events.next(1500))
                     .as("message published for an invalid registration")
                     .isNull();
@@ -116,7 +122,7 @@ class RegistrationFlowIT extends InContainerTest {
 
         var controlCharacters = api.register(Api.uniqueEmail("nul"), "Bad\u0000Name", null);
         assertThat(controlCharacters.status()).isEqualTo(422);
-        assertThat(controlCharacters.body()).contains("givenName");
+        assertThat(controlCharacters.body()).contains("fullName").contains("Full name contains control characters");
 
         var notJsonObject = api.post("api/customers", "[1, 2]", null);
         assertThat(notJsonObject.status()).isEqualTo(400);

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.switchboard.webstore.boundary.InvalidRegistration;
 import org.switchboard.webstore.boundary.NewCustomer;
 import org.switchboard.webstore.boundary.RegisteredCustomer;
 import org.switchboard.webstore.boundary.Registrations;
@@ -78,7 +79,13 @@ public class CustomersResource {
                     @HeaderParam(CorrelationIds.HEADER)
                     String correlationHeader) {
         var correlationId = CorrelationIds.fromHeader(correlationHeader);
-        var customer = registrations.register(parse(body), correlationId);
+        var request = parse(body);
+        RegisteredCustomer customer;
+        try {
+            customer = registrations.register(request.toNewCustomer(), correlationId);
+        } catch (InvalidRegistration e) {
+            throw request.usesFullName() ? e.renamed("givenName", "fullName") : e;
+        }
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(customer.id().toString())
                         .build())
@@ -91,13 +98,14 @@ public class CustomersResource {
      * Parsed here rather than by the JSON-B provider, so that a body we cannot read is told apart
      * from every other processing failure (those are ours: 500, logged).
      */
-    private static NewCustomer parse(String body) {
+    private static RegistrationRequest parse(String body) {
+        var empty = new RegistrationRequest(null, null, null, null, null);
         if (body == null || body.isBlank()) {
-            return new NewCustomer(null, null, null, null);
+            return empty;
         }
         try {
             var request = JSON.fromJson(body, RegistrationRequest.class);
-            return request == null ? new NewCustomer(null, null, null, null) : request.toNewCustomer();
+            return request == null ? empty : request;
         } catch (JsonbException e) {
             throw new MalformedRequestBody(
                     "The request body is not a JSON object with email, givenName, familyName and marketingConsent.");
@@ -111,11 +119,14 @@ public class CustomersResource {
     public record RegistrationRequest(
             String email, String givenName, String familyName, String fullName, Boolean marketingConsent) {
 
+        boolean usesFullName() {
+            return givenName == null && familyName == null && fullName != null;
+        }
+
         NewCustomer toNewCustomer() {
-            if (givenName == null && familyName == null && fullName != null) {
-                return NewCustomer.withFullName(email, fullName, marketingConsent);
-            }
-            return new NewCustomer(email, givenName, familyName, marketingConsent);
+            return usesFullName()
+                    ? NewCustomer.withFullName(email, fullName, marketingConsent)
+                    : new NewCustomer(email, givenName, familyName, marketingConsent);
         }
     }
 

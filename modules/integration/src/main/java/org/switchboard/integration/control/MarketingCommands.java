@@ -8,6 +8,7 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.transaction.Transactional;
 import org.switchboard.contracts.marketing.CreateCustomer;
+import org.switchboard.messaging.ContractViolationException;
 import org.switchboard.messaging.JsonMessages;
 
 /** Sends commands to Marketing's queue, enlisted in the transaction that consumed their cause. */
@@ -21,7 +22,11 @@ public class MarketingCommands {
     @Resource(lookup = "java:/jms/queue/marketing.commands")
     Queue commands;
 
-    @Transactional(Transactional.TxType.MANDATORY)
+    /**
+     * A command that breaks its schema is refused before anything is sent; that leaves the
+     * transaction clean, so the listener can still dead-letter the event in it.
+     */
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ContractViolationException.class)
     public void send(CreateCustomer command) {
         jms.createProducer().send(commands, JsonMessages.toTextMessage(jms, command));
     }

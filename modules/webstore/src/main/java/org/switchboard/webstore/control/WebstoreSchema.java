@@ -15,11 +15,18 @@ import org.switchboard.messaging.SchemaMigrations;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class WebstoreSchema {
 
+    private static final System.Logger LOG = System.getLogger(WebstoreSchema.class.getName());
+
     @Resource(lookup = "java:jboss/datasources/SwitchboardDS")
     DataSource dataSource;
 
     @PostConstruct
     void migrate() {
         SchemaMigrations.migrate(dataSource, "webstore", WebstoreSchema.class.getClassLoader());
+        // A misconfigured event version fails the deployment, not every registration.
+        LOG.log(
+                System.Logger.Level.INFO,
+                "Publishing CustomerRegistered v{0} (" + PublishedVersions.CUSTOMER_REGISTERED + ")",
+                PublishedVersions.customerRegistered());
     }
 }
