@@ -135,4 +135,33 @@ class ModuleBoundariesTest {
             .dependOnClassesThat()
             .haveFullyQualifiedName("jakarta.jms.ObjectMessage")
             .because("messages are JSON TextMessages: Java serialization couples contexts to classes and is unsafe");
+
+    @ArchTest
+    static final ArchRule contextsBuildMessagesOnlyThroughTheValidatingEnvelope = noClasses()
+            .that()
+            .resideInAnyPackage(CONTEXTS)
+            .should()
+            .callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+                    "a JMS message factory or a send of a raw body",
+                    call -> call.getTarget().getOwner().isAssignableTo(jakarta.jms.JMSContext.class)
+                                    && call.getName().startsWith("create")
+                                    && call.getName().endsWith("Message")
+                            || call.getTarget().getOwner().isAssignableTo(jakarta.jms.JMSProducer.class)
+                                    && call.getName().equals("send")
+                                    && !call.getTarget()
+                                            .getRawParameterTypes()
+                                            .get(1)
+                                            .isAssignableTo(jakarta.jms.Message.class)))
+            .because("every outgoing message is built by JsonMessages, which validates it against its schema"
+                    + " (egress); a hand-built message or a raw String body would skip that");
+
+    @ArchTest
+    static final ArchRule contextsReadBodiesOnlyThroughTheValidatingReader = noClasses()
+            .that()
+            .resideInAnyPackage(CONTEXTS)
+            .should()
+            .callMethod(org.switchboard.messaging.IncomingMessage.class, "body")
+            .orShould()
+            .callMethod(jakarta.jms.TextMessage.class, "getText")
+            .because("a body is read only through IncomingMessage.expect/expectOneOf, which validates it (ingress)");
 }
