@@ -23,7 +23,9 @@ class SchemaRegistryApiIT extends InContainerTest {
         var command = subjects.get(2);
         assertThat(command.getString("compatibility")).isEqualTo("BACKWARD_TRANSITIVE");
         assertThat(command.getString("owner")).isEqualTo("marketing");
-        assertThat(command.getInt("latestVersion")).isEqualTo(2);
+        assertThat(command.getInt("latestVersion")).isEqualTo(3);
+        assertThat(command.getJsonArray("versions").getValuesAs(JsonObject.class))
+                .allSatisfy(v -> assertThat(v.getBoolean("registered")).isTrue());
         assertThat(subjects.get(0).getString("lifecycle")).isEqualTo("DEPRECATED");
     }
 
@@ -37,7 +39,12 @@ class SchemaRegistryApiIT extends InContainerTest {
         assertThat(latest.json().getString("$id")).endsWith("/marketing/CreateCustomer.v1.schema.json");
         assertThat(latest.json().getJsonObject("properties").keySet()).contains("marketingConsent");
         assertThat(first.json().getJsonObject("properties").keySet()).doesNotContain("marketingConsent");
-        assertThat(api.get("api/schemas/marketing.CreateCustomer.v1/versions/2").json())
+        var second =
+                api.get("api/schemas/marketing.CreateCustomer.v1/versions/2").json();
+        assertThat(second.getJsonObject("properties").keySet()).contains("marketingConsent");
+        assertThat(second.getJsonObject("properties").getJsonObject("fullName").getInt("maxLength"))
+                .isEqualTo(200);
+        assertThat(api.get("api/schemas/marketing.CreateCustomer.v1/versions/3").json())
                 .isEqualTo(latest.json());
     }
 
