@@ -2,24 +2,17 @@ package org.switchboard.integration.contract;
 
 import au.com.dius.pact.provider.MessageAndMetadata;
 import au.com.dius.pact.provider.PactVerifyProvider;
-import au.com.dius.pact.provider.junit5.MessageTestTarget;
-import au.com.dius.pact.provider.junit5.PactVerificationContext;
-import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestTemplate;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchboard.contracts.webstore.CustomerRegistered;
 import org.switchboard.contracts.webstore.CustomerRegisteredV2;
 import org.switchboard.integration.control.CustomerTranslator;
 import org.switchboard.messaging.JsonMessages;
+import org.switchboard.messaging.contract.MessageProviderContract;
 
 /**
  * Integration, as the provider of {@code CreateCustomer}, against every consumer's pact in
@@ -30,40 +23,24 @@ import org.switchboard.messaging.JsonMessages;
  */
 @Provider("integration")
 @PactFolder
-class MarketingContractsTest {
+class MarketingContractsTest extends MessageProviderContract {
 
+    static final String WITH_CONSENT = "a CreateCustomer command that states the customer's marketing consent";
+    static final String WITHOUT_CONSENT = "a CreateCustomer command from a registration that did not state consent";
+
+    /** Every command consumers may expect, by the interaction's description. */
     static final Map<String, Supplier<JsonMessages.Envelope>> COMMANDS = Map.of(
-            "a CreateCustomer command that states the customer's marketing consent",
-            () -> JsonMessages.envelope(new CustomerTranslator().toCreateCustomer(v2())),
-            "a CreateCustomer command from a registration that did not state consent",
-            () -> JsonMessages.envelope(new CustomerTranslator().toCreateCustomer(v1())));
+            WITH_CONSENT, () -> JsonMessages.envelope(new CustomerTranslator().toCreateCustomer(v2())),
+            WITHOUT_CONSENT, () -> JsonMessages.envelope(new CustomerTranslator().toCreateCustomer(v1())));
 
-    @TestTemplate
-    @ExtendWith(PactVerificationInvocationContextProvider.class)
-    void verify(PactVerificationContext context) {
-        context.verifyInteraction();
-    }
-
-    @BeforeEach
-    void target(PactVerificationContext context) {
-        if (context != null) {
-            context.setTarget(new MessageTestTarget(List.of(getClass().getPackageName())));
-        }
-    }
-
-    @PactVerifyProvider("a CreateCustomer command that states the customer's marketing consent")
+    @PactVerifyProvider(WITH_CONSENT)
     MessageAndMetadata commandWithConsent() {
-        return message(COMMANDS.get("a CreateCustomer command that states the customer's marketing consent"));
+        return message(COMMANDS.get(WITH_CONSENT).get());
     }
 
-    @PactVerifyProvider("a CreateCustomer command from a registration that did not state consent")
+    @PactVerifyProvider(WITHOUT_CONSENT)
     MessageAndMetadata commandWithoutConsent() {
-        return message(COMMANDS.get("a CreateCustomer command from a registration that did not state consent"));
-    }
-
-    private static MessageAndMetadata message(Supplier<JsonMessages.Envelope> command) {
-        var envelope = command.get();
-        return new MessageAndMetadata(envelope.body().getBytes(StandardCharsets.UTF_8), envelope.headers());
+        return message(COMMANDS.get(WITHOUT_CONSENT).get());
     }
 
     static CustomerRegisteredV2 v2() {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.switchboard.messaging.JsonMessages;
 
 /**
  * What Pact's own metadata matching misses, checked strictly for a provider: every header a
@@ -87,5 +88,29 @@ public final class ProviderContracts {
             }
         }
         return mismatches;
+    }
+
+    /**
+     * Everything a provider's messages lack against its consumers' pacts, beyond what Pact checks:
+     * an interaction without a message built for it, or a header of another kind than declared.
+     * Empty when there is nothing to fix; fails when no pact names the provider at all.
+     */
+    public static List<String> problems(
+            String provider, Map<String, ? extends java.util.function.Supplier<JsonMessages.Envelope>> messages) {
+        var expectations = expectationsOf(provider);
+        if (expectations.isEmpty()) {
+            return List.of("No pact in " + pactFolder() + " names " + provider + " as its provider");
+        }
+        var problems = new ArrayList<String>();
+        for (var expectation : expectations) {
+            var message = messages.get(expectation.description());
+            if (message == null) {
+                problems.add("consumer " + expectation.consumer() + " expects '" + expectation.description()
+                        + "', which " + provider + " builds no message for");
+            } else {
+                problems.addAll(headerMismatches(expectation, message.get().headers()));
+            }
+        }
+        return problems;
     }
 }

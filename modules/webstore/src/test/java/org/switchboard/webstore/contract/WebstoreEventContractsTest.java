@@ -2,21 +2,14 @@ package org.switchboard.webstore.contract;
 
 import au.com.dius.pact.provider.MessageAndMetadata;
 import au.com.dius.pact.provider.PactVerifyProvider;
-import au.com.dius.pact.provider.junit5.MessageTestTarget;
-import au.com.dius.pact.provider.junit5.PactVerificationContext;
-import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestTemplate;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchboard.messaging.JsonMessages;
+import org.switchboard.messaging.contract.MessageProviderContract;
 import org.switchboard.webstore.control.CustomerRegisteredEvents;
 
 /**
@@ -28,47 +21,31 @@ import org.switchboard.webstore.control.CustomerRegisteredEvents;
  */
 @Provider("webstore")
 @PactFolder
-class WebstoreEventContractsTest {
+class WebstoreEventContractsTest extends MessageProviderContract {
 
+    static final String V2_TWO_NAMES = "a CustomerRegistered v2 event for a customer with a given and a family name";
+    static final String V2_ONE_NAME = "a CustomerRegistered v2 event for a customer with only a given name";
+    static final String V1 = "a CustomerRegistered v1 event";
+
+    /** Every event consumers may expect, by the interaction's description. */
     static final Map<String, Supplier<JsonMessages.Envelope>> EVENTS = Map.of(
-            "a CustomerRegistered v2 event for a customer with a given and a family name",
-            () -> event("Ada", "Lovelace", true, 2),
-            "a CustomerRegistered v2 event for a customer with only a given name",
-            () -> event("Plato", null, false, 2),
-            "a CustomerRegistered v1 event",
-            () -> event("Ada", "Lovelace", false, 1));
+            V2_TWO_NAMES, () -> event("Ada", "Lovelace", true, 2),
+            V2_ONE_NAME, () -> event("Plato", null, false, 2),
+            V1, () -> event("Ada", "Lovelace", false, 1));
 
-    @TestTemplate
-    @ExtendWith(PactVerificationInvocationContextProvider.class)
-    void verify(PactVerificationContext context) {
-        context.verifyInteraction();
-    }
-
-    @BeforeEach
-    void target(PactVerificationContext context) {
-        if (context != null) {
-            context.setTarget(new MessageTestTarget(List.of(getClass().getPackageName())));
-        }
-    }
-
-    @PactVerifyProvider("a CustomerRegistered v2 event for a customer with a given and a family name")
+    @PactVerifyProvider(V2_TWO_NAMES)
     MessageAndMetadata v2WithTwoNames() {
-        return message("a CustomerRegistered v2 event for a customer with a given and a family name");
+        return message(EVENTS.get(V2_TWO_NAMES).get());
     }
 
-    @PactVerifyProvider("a CustomerRegistered v2 event for a customer with only a given name")
+    @PactVerifyProvider(V2_ONE_NAME)
     MessageAndMetadata v2WithOneName() {
-        return message("a CustomerRegistered v2 event for a customer with only a given name");
+        return message(EVENTS.get(V2_ONE_NAME).get());
     }
 
-    @PactVerifyProvider("a CustomerRegistered v1 event")
+    @PactVerifyProvider(V1)
     MessageAndMetadata v1() {
-        return message("a CustomerRegistered v1 event");
-    }
-
-    private static MessageAndMetadata message(String description) {
-        var envelope = EVENTS.get(description).get();
-        return new MessageAndMetadata(envelope.body().getBytes(StandardCharsets.UTF_8), envelope.headers());
+        return message(EVENTS.get(V1).get());
     }
 
     private static JsonMessages.Envelope event(String given, String family, boolean consent, int version) {
