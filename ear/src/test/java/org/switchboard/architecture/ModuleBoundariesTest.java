@@ -26,12 +26,15 @@ import jakarta.jms.JMSConnectionFactory;
 class ModuleBoundariesTest {
 
     static final String[] CONTEXTS = {
-        "org.switchboard.webstore..", "org.switchboard.integration..", "org.switchboard.marketing.."
+        "org.switchboard.webstore..",
+        "org.switchboard.integration..",
+        "org.switchboard.marketing..",
+        "org.switchboard.operations.."
     };
 
     @ArchTest
     static final ArchRule contextsDoNotKnowEachOther = slices().matching(
-                    "org.switchboard.(webstore|integration|marketing)..")
+                    "org.switchboard.(webstore|integration|marketing|operations)..")
             .should()
             .notDependOnEachOther()
             .because("bounded contexts talk only through messages in org.switchboard.contracts");

@@ -1,0 +1,85 @@
+package org.switchboard.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.annotation.Resource;
+import jakarta.jms.Queue;
+import jakarta.json.JsonObject;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.UUID;
+import javax.management.ObjectName;
+import org.junit.jupiter.api.Test;
+
+/** /api/ops/queues shows what the broker itself reports through WildFly's management model. */
+class QueueMonitoringIT extends InContainerTest {
+
+    @Resource(lookup = "java:/jms/queue/marketing.commands")
+    Queue marketingCommands;
+
+    @Resource(lookup = "java:/jms/queue/DLQ.marketing.commands")
+    Queue deadLetters;
+
+    @Test
+    void depthsAndDeadLetterCountsMatchTheManagementModel() throws Exception {
+        var correlationId = UUID.randomUUID();
+        try (var jms = connectionFactory.createContext()) {
+            for (int i = 0; i < 3; i++) {
+                jms.createProducer()
+                        .send(
+                                marketingCommands,
+                                InvalidMessagesIT.raw(
+                                        jms, "marketing.CreateCustomer", 1, UUID.randomUUID(), correlationId, "{}"));
+            }
+        }
+        await().atMost(Duration.ofSeconds(15)).until(() -> countInModel("DLQ.marketing.commands") >= 3);
+
+        var queues = api.get("api/ops/queues").array().getValuesAs(JsonObject.class);
+        var modelDeadLetters = countInModel("DLQ.marketing.commands");
+        var modelCommands = countInModel("marketing.commands");
+
+        var dlq = find(queues, "jms.queue.DLQ.marketing.commands");
+        var commands = find(queues, "jms.queue.marketing.commands");
+        assertThat(dlq.getString("kind")).isEqualTo("DEAD_LETTER");
+        assertThat(dlq.getJsonNumber("depth").longValue()).isEqualTo(modelDeadLetters);
+        assertThat(commands.getString("kind")).isEqualTo("QUEUE");
+        assertThat(commands.getString("deadLetterQueue")).isEqualTo("jms.queue.DLQ.marketing.commands");
+        assertThat(commands.getJsonNumber("deadLetterDepth").longValue()).isEqualTo(modelDeadLetters);
+        assertThat(commands.getJsonNumber("depth").longValue()).isEqualTo(modelCommands);
+        assertThat(commands.getInt("consumers")).as("the MDB's sessions").isPositive();
+        assertThat(dlq.getJsonNumber("oldestMessageAgeMillis").longValue()).isNotNegative();
+        assertThat(find(queues, "integration").getString("kind")).isEqualTo("SUBSCRIPTION");
+        assertThat(find(queues, "integration").getString("deadLetterQueue")).isEqualTo("jms.queue.DLQ.webstore.events");
+        assertThat(find(queues, "jms.queue.ExpiryQueue").getString("kind")).isEqualTo("EXPIRY");
+        drain(deadLetters, correlationId);
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> find(
+                                        api.get("api/ops/queues").array().getValuesAs(JsonObject.class),
+                                        "jms.queue.DLQ.marketing.commands")
+                                .getJsonNumber("depth")
+                                .longValue()
+                        == countInModel("DLQ.marketing.commands"));
+    }
+
+    @Test
+    void theSampledHistoryFeedsRates() {
+        await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> api.get("api/ops/queues/history").json().getJsonArray("jms.queue.marketing.commands"),
+                        samples -> samples != null && samples.size() >= 2);
+    }
+
+    /** messageCount of a JMS queue in WildFly's management model (its resolved model over JMX). */
+    static long countInModel(String jmsQueue) throws Exception {
+        var name = new ObjectName("jboss.as:subsystem=messaging-activemq,server=default,jms-queue=" + jmsQueue);
+        return ((Number) ManagementFactory.getPlatformMBeanServer().getAttribute(name, "messageCount")).longValue();
+    }
+
+    private static JsonObject find(java.util.List<JsonObject> queues, String queue) {
+        return queues.stream()
+                .filter(q -> q.getString("queue").equals(queue))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no queue " + queue + " in " + queues));
+    }
+}

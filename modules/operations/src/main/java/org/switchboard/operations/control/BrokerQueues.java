@@ -1,0 +1,156 @@
+package org.switchboard.operations.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+
+/**
+ * Reads the embedded Artemis broker through its MBeans in the server's own MBeanServer — the same
+ * ones jconsole shows (they exist because {@code jmx-management-enabled} is on, see
+ * jms-config/messaging.cli). Every call looks the queues up again, so queues created after
+ * start-up (an auto-created dead-letter queue, a new subscription) are seen at the next sample.
+ */
+public class BrokerQueues {
+
+    static final String DOMAIN = "org.apache.activemq.artemis";
+    static final String BROKER = DOMAIN + ":broker=\"default\"";
+
+    private final MBeanServer mbeans = ManagementFactory.getPlatformMBeanServer();
+
+    /** One queue's raw counters, as the broker reports them. */
+    public record Sample(
+            String queue,
+            String address,
+            boolean multicast,
+            long depth,
+            int inFlight,
+            long scheduled,
+            int consumers,
+            long added,
+            long acknowledged,
+            long killed,
+            Long oldestMessageAgeMillis,
+            Instant at) {}
+
+    /** What the address settings say about an address: where its dead letters and expired messages go. */
+    public record Routes(String deadLetterAddress, String expiryAddress) {}
+
+    /** Every application queue: not the broker's internal ones, not temporary ones. */
+    public List<Sample> sample() {
+        var samples = new ArrayList<Sample>();
+        var now = Instant.now();
+        for (var name : queueObjectNames()) {
+            try {
+                var queue = name.getKeyProperty("queue").replace("\"", "");
+                if (queue.startsWith("$") || queue.startsWith("activemq.") || (Boolean) attribute(name, "Temporary")) {
+                    continue;
+                }
+                samples.add(new Sample(
+                        queue,
+                        (String) attribute(name, "Address"),
+                        "MULTICAST".equals(attribute(name, "RoutingType")),
+                        (Long) attribute(name, "MessageCount"),
+                        (Integer) attribute(name, "DeliveringCount"),
+                        (Long) attribute(name, "ScheduledCount"),
+                        (Integer) attribute(name, "ConsumerCount"),
+                        (Long) attribute(name, "MessagesAdded"),
+                        (Long) attribute(name, "MessagesAcknowledged"),
+                        (Long) attribute(name, "MessagesKilled"),
+                        (Long) attribute(name, "FirstMessageAge"),
+                        now));
+            } catch (IllegalStateException e) {
+                // The queue went away between the query and the read: it is simply not in this sample.
+            }
+        }
+        return samples;
+    }
+
+    /** Dead-letter and expiry address per address, from the broker's address settings. */
+    public Map<String, Routes> routes(List<String> addresses) {
+        var routes = new HashMap<String, Routes>();
+        for (var address : addresses) {
+            var json = (String) invoke(objectName(BROKER), "getAddressSettingsAsJSON", address);
+            try (var reader = Json.createReader(new StringReader(json))) {
+                var settings = reader.readObject();
+                routes.put(
+                        address,
+                        new Routes(
+                                blankToNull(settings.getString("deadLetterAddress", "")),
+                                blankToNull(settings.getString("expiryAddress", ""))));
+            }
+        }
+        return routes;
+    }
+
+    /**
+     * The first message of a queue without consuming it, as the broker describes it: its
+     * properties, among them {@code deadLetterReason} and {@code _AMQ_ORIG_ADDRESS}.
+     */
+    public Optional<JsonObject> peekFirst(String queue) {
+        var matches = queueObjectNames().stream()
+                .filter(n -> queue.equals(n.getKeyProperty("queue").replace("\"", "")))
+                .toList();
+        if (matches.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            var json = (String) mbeans.invoke(matches.get(0), "peekFirstMessageAsJSON", new Object[0], new String[0]);
+            if (json == null || json.isBlank()) {
+                return Optional.empty();
+            }
+            try (var reader = Json.createReader(new StringReader(json))) {
+                var value = reader.readValue();
+                return value.getValueType() == JsonValue.ValueType.OBJECT
+                        ? Optional.of(value.asJsonObject())
+                        : Optional.empty();
+            }
+        } catch (JMException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private List<ObjectName> queueObjectNames() {
+        return List.copyOf(mbeans.queryNames(
+                objectName(BROKER + ",component=addresses,address=*,subcomponent=queues,routing-type=*,queue=*"),
+                null));
+    }
+
+    private Object attribute(ObjectName name, String attribute) {
+        try {
+            return mbeans.getAttribute(name, attribute);
+        } catch (JMException e) {
+            throw new IllegalStateException("Cannot read " + attribute + " of " + name, e);
+        }
+    }
+
+    private Object invoke(ObjectName name, String operation, String argument) {
+        try {
+            return mbeans.invoke(name, operation, new Object[] {argument}, new String[] {String.class.getName()});
+        } catch (JMException e) {
+            throw new IllegalStateException("Cannot invoke " + operation + " on " + name, e);
+        }
+    }
+
+    private static ObjectName objectName(String name) {
+        try {
+            return new ObjectName(name);
+        } catch (JMException e) {
+            throw new IllegalArgumentException(name, e);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,55 @@
+package org.switchboard.web.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.switchboard.operations.boundary.DeadLetterAlert;
+import org.switchboard.operations.boundary.Operations;
+import org.switchboard.operations.boundary.QueueStatus;
+
+/** The broker as an operator sees it: queues, their recent history, dead-letter alerts, health. */
+@Path("ops")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Operations")
+public class OperationsResource {
+
+    @Inject
+    Operations operations;
+
+    @GET
+    @Path("queues")
+    @Operation(
+            summary = "Every broker queue now",
+            description = "Depth, in-flight, scheduled, consumers, counters, rates, oldest message age and"
+                    + " dead-letter depth, read from the broker's MBeans at the time of the request.")
+    public List<QueueStatus> queues() {
+        return operations.queues();
+    }
+
+    @GET
+    @Path("queues/history")
+    @Operation(summary = "The sampled statuses of the last ten minutes, per queue, oldest first")
+    public Map<String, List<QueueStatus>> history() {
+        return operations.history();
+    }
+
+    @GET
+    @Path("alerts")
+    @Operation(summary = "The last dead-letter alerts, newest first")
+    public List<DeadLetterAlert> alerts() {
+        return operations.recentAlerts();
+    }
+
+    @GET
+    @Path("health")
+    @Operation(summary = "UP, or DEGRADED while a dead-letter queue holds messages (with the open incidents)")
+    public Operations.Health health() {
+        return operations.health();
+    }
+}
