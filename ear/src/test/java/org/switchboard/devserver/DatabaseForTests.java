@@ -16,6 +16,7 @@ public class DatabaseForTests implements LauncherSessionListener {
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
+        installDemoUsers();
         if (!Boolean.getBoolean("switchboard.embedded-database")) {
             return;
         }
@@ -26,6 +27,19 @@ public class DatabaseForTests implements LauncherSessionListener {
         database.settings().forEach(System::setProperty);
         System.setProperty(
                 "it.server.args", (System.getProperty("it.jvm.args", "") + " " + database.jvmArguments()).strip());
+    }
+
+    /** The in-container tests log in as the demo users; only the test server gets them. */
+    private static void installDemoUsers() {
+        var home = System.getProperty("jboss.home");
+        if (home == null) {
+            return;
+        }
+        try {
+            DemoUsers.install(Path.of(home, "standalone", "configuration"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot add the demo users to " + home, e);
+        }
     }
 
     @Override

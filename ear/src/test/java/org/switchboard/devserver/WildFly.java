@@ -106,6 +106,7 @@ public final class WildFly {
         var configuration = base.resolve("configuration");
         deleteRecursively(configuration);
         copyRecursively(provisioned.resolve("configuration"), configuration);
+        DemoUsers.install(configuration);
         var deployments = Files.createDirectories(base.resolve("deployments"));
         Files.copy(ear, deployments.resolve("switchboard.ear"), StandardCopyOption.REPLACE_EXISTING);
     }

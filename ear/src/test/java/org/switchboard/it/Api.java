@@ -21,9 +21,26 @@ final class Api {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
+    private final String authorization;
 
     Api(URL base) {
-        this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+        this(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"), null);
+    }
+
+    private Api(URI base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    /** The same API, logged in (HTTP Basic) as a demo user (see DemoUsers). */
+    Api as(String user) {
+        return as(user, org.switchboard.devserver.DemoUsers.USERS.get(user).password());
+    }
+
+    Api as(String user, String password) {
+        var token = java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new Api(base, "Basic " + token);
     }
 
     record Reply(int status, String contentType, String location, String correlationHeader, String body) {
@@ -88,6 +105,11 @@ final class Api {
     }
 
     private Reply send(HttpRequest request) {
+        if (authorization != null) {
+            request = HttpRequest.newBuilder(request, (name, value) -> true)
+                    .header("Authorization", authorization)
+                    .build();
+        }
         try {
             var response = http.send(request, HttpResponse.BodyHandlers.ofString());
             var headers = response.headers();

@@ -51,8 +51,11 @@ class DeadLetterAlertIT extends InContainerTest {
         purgeDeadLetters(deadLetters);
         purgeDeadLetters(eventDeadLetters);
         await().atMost(Duration.ofSeconds(30))
-                .until(() ->
-                        api.get("api/ops/health").json().getString("status").equals("UP"));
+                .until(() -> api.as("viewer")
+                        .get("api/ops/health")
+                        .json()
+                        .getString("status")
+                        .equals("UP"));
         AlertWebhookReceiver.DELIVERIES.clear();
         AlertWebhookReceiver.FAIL_NEXT.set(1);
 
@@ -73,7 +76,8 @@ class DeadLetterAlertIT extends InContainerTest {
         assertThat(alert.getString("reason")).startsWith("UNKNOWN_TYPE");
         assertThat(alert.getString("originalAddress")).isEqualTo("jms.queue.marketing.commands");
         var incident = alert.getString("incidentId");
-        assertThat(api.get("api/ops/health").json().getString("status")).isEqualTo("DEGRADED");
+        assertThat(api.as("viewer").get("api/ops/health").json().getString("status"))
+                .isEqualTo("DEGRADED");
 
         sendUnreadableCommand();
         sendUnreadableCommand();
@@ -90,7 +94,7 @@ class DeadLetterAlertIT extends InContainerTest {
         var resolved = await().atMost(Duration.ofSeconds(30)).until(() -> delivery("RESOLVED", 1), d -> d != null);
         assertThat(resolved.json().getString("incidentId")).isEqualTo(incident);
         assertThat(openIncident()).isFalse();
-        assertThat(api.get("api/ops/alerts").array().getValuesAs(JsonObject.class))
+        assertThat(api.as("viewer").get("api/ops/alerts").array().getValuesAs(JsonObject.class))
                 .filteredOn(a -> a.getString("incidentId").equals(incident))
                 .extracting(a -> a.getString("type"))
                 .startsWith("RESOLVED")
@@ -117,7 +121,13 @@ class DeadLetterAlertIT extends InContainerTest {
     }
 
     private boolean openIncident() {
-        return api.get("api/ops/health").json().getJsonArray("openIncidents").getValuesAs(JsonObject.class).stream()
+        return api
+                .as("viewer")
+                .get("api/ops/health")
+                .json()
+                .getJsonArray("openIncidents")
+                .getValuesAs(JsonObject.class)
+                .stream()
                 .anyMatch(i -> i.getString("queue").equals(QUEUE));
     }
 

@@ -19,7 +19,10 @@ final class Deployments {
     static EnterpriseArchive switchboard() {
         var ear =
                 ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("switchboard.ear")));
-        ear.getAsType(WebArchive.class, "webapp.war").addPackages(true, Deployments.class.getPackage());
+        ear.getAsType(WebArchive.class, "webapp.war")
+                .addPackages(true, Deployments.class.getPackage())
+                // The tests log in as the demo users the test server was given.
+                .addClasses(org.switchboard.devserver.DemoUsers.class, org.switchboard.devserver.DemoUsers.User.class);
         ear.addAsLibraries(
                 jarOf(org.awaitility.Awaitility.class),
                 jarOf(org.hamcrest.Matcher.class),

@@ -35,7 +35,7 @@ class QueueMonitoringIT extends InContainerTest {
         }
         await().atMost(Duration.ofSeconds(15)).until(() -> countInModel("DLQ.marketing.commands") >= 3);
 
-        var queues = api.get("api/ops/queues").array().getValuesAs(JsonObject.class);
+        var queues = api.as("viewer").get("api/ops/queues").array().getValuesAs(JsonObject.class);
         var modelDeadLetters = countInModel("DLQ.marketing.commands");
         var modelCommands = countInModel("marketing.commands");
 
@@ -55,7 +55,10 @@ class QueueMonitoringIT extends InContainerTest {
         drain(deadLetters, correlationId);
         await().atMost(Duration.ofSeconds(15))
                 .until(() -> find(
-                                        api.get("api/ops/queues").array().getValuesAs(JsonObject.class),
+                                        api.as("viewer")
+                                                .get("api/ops/queues")
+                                                .array()
+                                                .getValuesAs(JsonObject.class),
                                         "jms.queue.DLQ.marketing.commands")
                                 .getJsonNumber("depth")
                                 .longValue()
@@ -66,7 +69,10 @@ class QueueMonitoringIT extends InContainerTest {
     void theSampledHistoryFeedsRates() {
         await().atMost(Duration.ofSeconds(20))
                 .until(
-                        () -> api.get("api/ops/queues/history").json().getJsonArray("jms.queue.marketing.commands"),
+                        () -> api.as("viewer")
+                                .get("api/ops/queues/history")
+                                .json()
+                                .getJsonArray("jms.queue.marketing.commands"),
                         samples -> samples != null && samples.size() >= 2);
     }
 

@@ -1,0 +1,41 @@
+package org.switchboard.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The operations API asks who you are (401) and refuses the wrong role (403); the shop stays open. */
+class OperationsSecurityIT extends InContainerTest {
+
+    @Test
+    void anonymousCallersAreAskedToLogIn() {
+        for (var path : new String[] {"api/ops/queues", "api/ops/alerts", "api/ops/health", "api/ops/queues/history"}) {
+            var reply = api.get(path);
+            assertThat(reply.status()).as(path).isEqualTo(401);
+            assertThat(reply.body()).as(path).doesNotContain("jms.queue");
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsNotALogin() {
+        assertThat(api.as("viewer", "guessed").get("api/ops/queues").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aUserWithoutAnOperationsRoleIsRefused() {
+        assertThat(api.as("customer").get("api/ops/queues").status()).isEqualTo(403);
+    }
+
+    @Test
+    void everyOperationsRoleMayLook() {
+        for (var user : new String[] {"viewer", "operator", "approver"}) {
+            assertThat(api.as(user).get("api/ops/queues").status()).as(user).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theShopNeedsNoLogin() {
+        assertThat(api.get("api/customers").status()).isEqualTo(200);
+        assertThat(api.get("api/schemas").status()).isEqualTo(200);
+    }
+}
