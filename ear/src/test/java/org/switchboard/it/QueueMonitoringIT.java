@@ -76,6 +76,37 @@ class QueueMonitoringIT extends InContainerTest {
                         samples -> samples != null && samples.size() >= 2);
     }
 
+    @Test
+    void prometheusOnTheManagementPortReportsTheSameDepths() throws Exception {
+        var correlationId = UUID.randomUUID();
+        try (var jms = connectionFactory.createContext()) {
+            jms.createProducer()
+                    .send(
+                            marketingCommands,
+                            InvalidMessagesIT.raw(
+                                    jms, "marketing.CreateCustomer", 1, UUID.randomUUID(), correlationId, "{}"));
+        }
+        await().atMost(Duration.ofSeconds(15)).until(() -> countInModel("DLQ.marketing.commands") >= 1);
+
+        var depth = find(
+                        api.as("viewer").get("api/ops/queues").array().getValuesAs(JsonObject.class),
+                        "jms.queue.DLQ.marketing.commands")
+                .getJsonNumber("depth")
+                .longValue();
+        var metrics = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:9990/metrics"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body();
+        var line =
+                "wildfly_messaging_activemq_message_count{server=\"default\",runtime_queue=\"jms.queue.DLQ.marketing.commands\"} ";
+        assertThat(metrics.lines().filter(l -> l.startsWith(line)).map(l -> l.substring(line.length())))
+                .as("Prometheus text at :9990/metrics")
+                .containsExactly(depth + ".0");
+        drain(deadLetters, correlationId);
+    }
+
     /** messageCount of a JMS queue in WildFly's management model (its resolved model over JMX). */
     static long countInModel(String jmsQueue) throws Exception {
         var name = new ObjectName("jboss.as:subsystem=messaging-activemq,server=default,jms-queue=" + jmsQueue);
