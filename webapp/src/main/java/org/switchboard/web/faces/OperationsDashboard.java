@@ -1,0 +1,50 @@
+package org.switchboard.web.faces;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.switchboard.operations.boundary.DeadLetterAlert;
+import org.switchboard.operations.boundary.Operations;
+import org.switchboard.operations.boundary.QueueStatus;
+
+/** Backs ops/queues.xhtml: the broker's queues now, the health, the latest alerts. */
+@Named
+@RequestScoped
+public class OperationsDashboard {
+
+    @Inject
+    Operations operations;
+
+    private List<QueueStatus> queues;
+
+    public List<QueueStatus> getQueues() {
+        if (queues == null) {
+            queues = operations.queues();
+        }
+        return queues;
+    }
+
+    public Operations.Health getHealth() {
+        return operations.health();
+    }
+
+    public List<DeadLetterAlert> getAlerts() {
+        var alerts = operations.recentAlerts();
+        return alerts.subList(0, Math.min(10, alerts.size()));
+    }
+
+    /** A rate for people: one decimal. */
+    public String rate(double perSecond) {
+        return String.format(java.util.Locale.ROOT, "%.1f", perSecond);
+    }
+
+    /** An age for people: seconds, minutes or hours. */
+    public String age(Long millis) {
+        if (millis == null) {
+            return "–";
+        }
+        var seconds = millis / 1000;
+        return seconds < 120 ? seconds + " s" : seconds < 7200 ? seconds / 60 + " min" : seconds / 3600 + " h";
+    }
+}
