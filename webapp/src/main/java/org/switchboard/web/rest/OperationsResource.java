@@ -1,15 +1,24 @@
 package org.switchboard.web.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.switchboard.operations.boundary.DeadLetter;
 import org.switchboard.operations.boundary.DeadLetterAlert;
+import org.switchboard.operations.boundary.DeadLetterGroup;
+import org.switchboard.operations.boundary.DeadLetterTriage;
 import org.switchboard.operations.boundary.Operations;
 import org.switchboard.operations.boundary.QueueStatus;
 
@@ -21,6 +30,12 @@ public class OperationsResource {
 
     @Inject
     Operations operations;
+
+    @Inject
+    DeadLetterTriage triage;
+
+    @Context
+    SecurityContext security;
 
     @GET
     @Path("queues")
@@ -44,6 +59,29 @@ public class OperationsResource {
     @Operation(summary = "The last dead-letter alerts, newest first")
     public List<DeadLetterAlert> alerts() {
         return operations.recentAlerts();
+    }
+
+    @GET
+    @Path("dead-letters")
+    @Operation(
+            summary = "Dead letters, grouped by dead-letter queue, original address and reason",
+            description = "Personal data in bodies is masked; see the single-message endpoint to reveal it.")
+    public List<DeadLetterGroup> deadLetters() {
+        return triage.groups();
+    }
+
+    @GET
+    @Path("dead-letters/{queue}/messages/{id}")
+    @Operation(
+            summary = "One dead letter with its properties (its history) and body",
+            description = "reveal=true shows the body unmasked; only operators and approvers may.")
+    public DeadLetter deadLetter(
+            @PathParam("queue") String queue, @PathParam("id") String id, @QueryParam("reveal") boolean reveal) {
+        if (reveal && !security.isUserInRole("operator") && !security.isUserInRole("approver")) {
+            throw new ForbiddenException("Only operators and approvers may reveal personal data");
+        }
+        return triage.message(queue, id, reveal)
+                .orElseThrow(() -> new NotFoundException("No dead letter " + id + " in " + queue));
     }
 
     @GET
