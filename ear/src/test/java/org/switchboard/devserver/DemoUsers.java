@@ -31,6 +31,7 @@ public final class DemoUsers {
         users.put("operator", new User("operator-demo", "operator,viewer"));
         users.put("operator2", new User("operator2-demo", "operator,viewer"));
         users.put("approver", new User("approver-demo", "approver,viewer"));
+        users.put("lead", new User("lead-demo", "operator,approver,viewer"));
         users.put("customer", new User("customer-demo", "customer"));
         return Map.copyOf(users);
     }

@@ -92,10 +92,7 @@ public final class ProblemMappers {
         /** Our own messages say what was not found; RESTEasy's (RESTEASY0...) are internals and stay out. */
         private static String detail(WebApplicationException e, Response.StatusType status) {
             var message = e.getMessage();
-            return e instanceof jakarta.ws.rs.NotFoundException
-                            && message != null
-                            && !message.startsWith("RESTEASY")
-                            && !message.startsWith("HTTP ")
+            return message != null && !message.startsWith("RESTEASY") && !message.startsWith("HTTP ")
                     ? message
                     : status.getReasonPhrase();
         }

@@ -120,6 +120,46 @@ public class BrokerQueues {
         }
     }
 
+    /**
+     * Moves one message from a dead-letter queue back to where it came from (Artemis'
+     * {@code retryMessage}, which uses its {@code _AMQ_ORIG_*} properties): one atomic move in the
+     * broker, so the message is in exactly one place. False if it is no longer there.
+     */
+    public boolean retry(String queue, String jmsMessageId) {
+        return operateOn(queue, jmsMessageId, "retryMessage");
+    }
+
+    /** Removes one message for good. False if it is no longer there. */
+    public boolean remove(String queue, String jmsMessageId) {
+        return operateOn(queue, jmsMessageId, "removeMessage");
+    }
+
+    private boolean operateOn(String queue, String jmsMessageId, String operation) {
+        var name = queueObjectNames().stream()
+                .filter(n -> queue.equals(n.getKeyProperty("queue").replace("\"", "")))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No queue " + queue));
+        if (!jmsMessageId.matches("ID:[0-9a-fA-F-]+")) {
+            return false;
+        }
+        try {
+            // JMSMessageID is the core message's user id.
+            @SuppressWarnings("unchecked")
+            var found = (Map<String, Object>[]) mbeans.invoke(
+                    name, "listMessages", new Object[] {"AMQUserID = '" + jmsMessageId + "'"}, new String[] {
+                        String.class.getName()
+                    });
+            if (found.length == 0) {
+                return false;
+            }
+            var internalId = ((Number) found[0].get("messageID")).longValue();
+            return (Boolean)
+                    mbeans.invoke(name, operation, new Object[] {internalId}, new String[] {long.class.getName()});
+        } catch (JMException e) {
+            throw new IllegalStateException("Cannot " + operation + " " + jmsMessageId + " on " + queue, e);
+        }
+    }
+
     private List<ObjectName> queueObjectNames() {
         return List.copyOf(mbeans.queryNames(
                 objectName(BROKER + ",component=addresses,address=*,subcomponent=queues,routing-type=*,queue=*"),
