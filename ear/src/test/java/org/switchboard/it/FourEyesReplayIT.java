@@ -87,6 +87,14 @@ class FourEyesReplayIT extends InContainerTest {
                         "APPROVED by approver",
                         "SELF_DECISION_REFUSED by lead",
                         "REQUESTED_REPLAY by lead");
+        var page = api.as("viewer").get("ops/dead-letters.xhtml");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body())
+                .as("the page shows the request and its audit trail")
+                .contains("Marketing's database is back")
+                .contains("SELF_DECISION_REFUSED")
+                .contains("REPLAYED")
+                .doesNotContain("Something went wrong");
     }
 
     @Test
