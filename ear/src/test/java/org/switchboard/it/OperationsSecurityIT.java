@@ -13,6 +13,8 @@ class OperationsSecurityIT extends InContainerTest {
             var reply = api.get(path);
             assertThat(reply.status()).as(path).isEqualTo(401);
             assertThat(reply.body()).as(path).doesNotContain("jms.queue");
+            assertThat(reply.contentType()).as(path).startsWith("application/problem+json");
+            assertThat(reply.body()).as(path).contains("\"status\":401");
         }
     }
 
@@ -23,7 +25,9 @@ class OperationsSecurityIT extends InContainerTest {
 
     @Test
     void aUserWithoutAnOperationsRoleIsRefused() {
-        assertThat(api.as("customer").get("api/ops/queues").status()).isEqualTo(403);
+        var refused = api.as("customer").get("api/ops/queues");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
     }
 
     @Test
