@@ -29,7 +29,10 @@ public class DatabaseForTests implements LauncherSessionListener {
                 "it.server.args", (System.getProperty("it.jvm.args", "") + " " + database.jvmArguments()).strip());
     }
 
-    /** The in-container tests log in as the demo users; only the test server gets them. */
+    /**
+     * The in-container tests log in as the demo users: they are added to the provisioned server for
+     * the test session and taken out again when it ends, so the server stays as provisioned.
+     */
     private static void installDemoUsers() {
         var home = System.getProperty("jboss.home");
         if (home == null) {
@@ -44,6 +47,14 @@ public class DatabaseForTests implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        var home = System.getProperty("jboss.home");
+        if (home != null) {
+            try {
+                DemoUsers.uninstall(Path.of(home, "standalone", "configuration"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Cannot remove the demo users from " + home, e);
+            }
+        }
         if (database != null) {
             database.close();
         }

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -76,6 +77,20 @@ public final class DemoUsers {
     public static final String MANAGEMENT_USER = "admin";
 
     public static final String MANAGEMENT_PASSWORD = "admin-demo";
+
+    /** Takes the demo users out again, so a provisioned server that ran the tests is clean. */
+    public static void uninstall(Path configuration) throws IOException {
+        for (var file : List.of("application-users.properties", "application-roles.properties")) {
+            var path = configuration.resolve(file);
+            if (Files.exists(path)) {
+                Files.writeString(path, without(Files.readString(path)));
+            }
+        }
+        var management = configuration.resolve("mgmt-users.properties");
+        if (Files.exists(management)) {
+            Files.writeString(management, without(Files.readString(management), MANAGEMENT_USER));
+        }
+    }
 
     private static String without(String properties) {
         return without(properties, null);

@@ -28,7 +28,10 @@ public class AlertWebhookReceiver {
     }
 
     static final List<Delivery> DELIVERIES = new CopyOnWriteArrayList<>();
+    /** Answer 503 to this many OPENED alerts for {@link #FAIL_QUEUE}, whatever else arrives. */
     static final AtomicInteger FAIL_NEXT = new AtomicInteger();
+
+    static volatile String FAIL_QUEUE = "";
 
     @POST
     @Consumes("application/json")
@@ -37,8 +40,11 @@ public class AlertWebhookReceiver {
             @HeaderParam("X-Switchboard-Attempt") int attempt,
             @HeaderParam("X-Switchboard-Signature") String signature,
             String body) {
-        DELIVERIES.add(new Delivery(id, attempt, signature, body, Instant.now()));
-        return FAIL_NEXT.getAndUpdate(n -> Math.max(0, n - 1)) > 0
+        var delivery = new Delivery(id, attempt, signature, body, Instant.now());
+        DELIVERIES.add(delivery);
+        var json = delivery.json();
+        var failThis = "OPENED".equals(json.getString("type")) && FAIL_QUEUE.equals(json.getString("queue"));
+        return failThis && FAIL_NEXT.getAndUpdate(n -> Math.max(0, n - 1)) > 0
                 ? Response.status(503).build()
                 : Response.noContent().build();
     }

@@ -57,6 +57,7 @@ class DeadLetterAlertIT extends InContainerTest {
                         .getString("status")
                         .equals("UP"));
         AlertWebhookReceiver.DELIVERIES.clear();
+        AlertWebhookReceiver.FAIL_QUEUE = QUEUE;
         AlertWebhookReceiver.FAIL_NEXT.set(1);
 
         var failedAt = Instant.now();

@@ -117,6 +117,39 @@ class FourEyesReplayIT extends InContainerTest {
         drain(deadLetters, command.correlationId());
     }
 
+    @Test
+    void anApprovedDeletionRemovesTheMessageForGood() {
+        var command = deadLetter();
+        var id = deadLetterId(command.correlationId());
+        var requestId = api.as("operator")
+                .post("api/ops/requests", request("DELETE", id, "a test customer"), null)
+                .json()
+                .getString("id");
+
+        var approved = api.as("approver").post("api/ops/requests/" + requestId + "/approve", reason("agreed"), null);
+
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.json().getString("status")).isEqualTo("DONE");
+        assertThat(approved.json().getJsonArray("outcome").getString(0)).endsWith("deleted");
+        await().atMost(Duration.ofSeconds(10)).until(() -> firstOf(deadLetters, command.correlationId()) == null);
+        assertThat(tables.contactsOfCustomer(command.customerId())).isZero();
+    }
+
+    @Test
+    void liveQueuesAreNotForTriageOrRequests() {
+        var live = request("DELETE", "ID:0f8e2c1a-3b7d-4c55-9a61-2d7c1f0e9b34", "oops")
+                .replace(DLQ, "jms.queue.marketing.commands");
+
+        var refused = api.as("operator").post("api/ops/requests", live, null);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().getString("detail")).contains("not a dead-letter queue");
+        assertThat(api.as("operator")
+                        .get("api/ops/dead-letters/jms.queue.marketing.commands/messages/ID:0f8e2c1a?reveal=true")
+                        .status())
+                .isEqualTo(404);
+    }
+
     /** A valid command whose handling always fails, so the broker parks it after its attempts. */
     private CreateCustomer deadLetter() {
         var command = InvalidMessagesIT.command(UUID.randomUUID());

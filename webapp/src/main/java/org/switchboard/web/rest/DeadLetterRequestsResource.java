@@ -1,10 +1,13 @@
 package org.switchboard.web.rest;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
@@ -13,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -24,11 +28,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.switchboard.operations.boundary.ActionRequests;
 import org.switchboard.operations.boundary.AuditView;
 import org.switchboard.operations.boundary.FourEyesViolation;
+import org.switchboard.operations.boundary.InvalidRequest;
 import org.switchboard.operations.boundary.RequestView;
 
 /**
  * Four-eyes replay and deletion of dead letters: operators request, a different approver decides,
- * everything is audited.
+ * everything is audited. Who is calling comes from the container, not from the request.
  */
 @Path("ops")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,6 +41,7 @@ import org.switchboard.operations.boundary.RequestView;
 public class DeadLetterRequestsResource {
 
     private static final Jsonb JSON = JsonbBuilder.create();
+    private static final String SHAPE = "Expected {action: REPLAY|DELETE, queue, messageIds: [...], reason}.";
 
     /** What an operator asks for. */
     public record NewRequest(String action, String queue, List<String> messageIds, String reason) {}
@@ -61,17 +67,18 @@ public class DeadLetterRequestsResource {
         try {
             request = JSON.fromJson(body, NewRequest.class);
         } catch (JsonbException e) {
-            throw new MalformedRequestBody("Expected {action: REPLAY|DELETE, queue, messageIds: [...], reason}.");
+            throw new MalformedRequestBody(SHAPE);
         }
-        if (request == null || request.action() == null || request.queue() == null) {
-            throw new MalformedRequestBody("Expected {action: REPLAY|DELETE, queue, messageIds: [...], reason}.");
+        if (request == null) {
+            throw new MalformedRequestBody(SHAPE);
         }
         try {
-            var created =
-                    requests.request(request.action(), request.queue(), request.messageIds(), request.reason(), user());
+            var created = requests.request(request.action(), request.queue(), request.messageIds(), request.reason());
             return Response.status(Response.Status.CREATED).entity(created).build();
-        } catch (EJBException e) {
-            throw unprocessable(e);
+        } catch (InvalidRequest e) {
+            throw new Unprocessable(e.getMessage());
+        } catch (EJBAccessException e) {
+            throw new ForbiddenException("This needs the operator role");
         }
     }
 
@@ -120,19 +127,29 @@ public class DeadLetterRequestsResource {
         } catch (JsonbException e) {
             throw new MalformedRequestBody("Expected {reason}.");
         }
-        if (decision == null || decision.reason() == null || decision.reason().isBlank()) {
-            throw new MalformedRequestBody("Say why: {reason}.");
+        if (decision == null) {
+            throw new MalformedRequestBody("Expected {reason}.");
         }
         if (requests.request(id).isEmpty()) {
             throw new NotFoundException("No request " + id);
         }
+        RequestView decided;
         try {
-            return requests.decide(id, user(), approve, decision.reason());
+            decided = requests.decide(id, approve, decision.reason());
         } catch (FourEyesViolation e) {
             throw new ForbiddenException(e.getMessage());
+        } catch (InvalidRequest e) {
+            throw new Unprocessable(e.getMessage());
+        } catch (EJBAccessException e) {
+            throw new ForbiddenException("This needs the approver role");
         } catch (EJBException e) {
-            throw unprocessable(e);
+            if (causedBy(e, OptimisticLockException.class)) {
+                throw new ClientErrorException(
+                        "Someone else decided on request " + id + " at the same time", Response.Status.CONFLICT);
+            }
+            throw e;
         }
+        return approve ? requests.carryOut(id) : decided;
     }
 
     private void require(String role) {
@@ -141,22 +158,18 @@ public class DeadLetterRequestsResource {
         }
     }
 
-    private String user() {
-        return security.getUserPrincipal().getName();
-    }
-
-    /** A request the service refused (no messages, no reason, not pending): 422 with its words. */
-    private static WebApplicationProblem unprocessable(EJBException e) {
-        var cause = e.getCause() != null ? e.getCause() : e;
-        if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException) {
-            return new WebApplicationProblem(cause.getMessage());
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (var cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause) || cause.getClass().getName().endsWith("StaleObjectStateException")) {
+                return true;
+            }
         }
-        throw e;
+        return false;
     }
 
-    /** 422 with the service's reason. */
-    public static class WebApplicationProblem extends jakarta.ws.rs.WebApplicationException {
-        WebApplicationProblem(String detail) {
+    /** 422 with the service's reason: the request was understood and refused; nothing changed. */
+    static class Unprocessable extends WebApplicationException {
+        Unprocessable(String detail) {
             super(
                     detail,
                     Problem.of(ProblemMappers.UNPROCESSABLE, "refused", detail).toResponse());

@@ -1,6 +1,12 @@
 package org.switchboard.operations.boundary;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
@@ -28,6 +34,7 @@ import org.switchboard.operations.entity.AuditEntry;
  * each by one atomic broker operation, so each is there exactly once. Every step is audited.
  */
 @Stateless
+@PermitAll // reading; every method that changes something names its role
 public class ActionRequests {
 
     public static final int MAX_MESSAGES = 200;
@@ -43,20 +50,37 @@ public class ActionRequests {
     @Inject
     QueueMonitor monitor;
 
-    /** @param actionName REPLAY or DELETE */
-    public RequestView request(String actionName, String queue, List<String> messageIds, String reason, String user) {
+    @Resource
+    SessionContext context;
+
+    static final String MESSAGE_ID = "ID:[0-9a-fA-F-]{1,60}";
+
+    /**
+     * An operator's request; the caller is whoever the container says is calling.
+     *
+     * @param actionName REPLAY or DELETE
+     */
+    @RolesAllowed("operator")
+    public RequestView request(String actionName, String queue, List<String> messageIds, String reason) {
         Action action;
         try {
-            action = Action.valueOf(actionName);
+            action = Action.valueOf(String.valueOf(actionName));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("action is REPLAY or DELETE, not " + actionName);
+            throw new InvalidRequest("action is REPLAY or DELETE, not " + actionName);
         }
+        requireDeadLetterQueue(queue);
         if (messageIds == null || messageIds.isEmpty() || messageIds.size() > MAX_MESSAGES) {
-            throw new IllegalArgumentException("Name 1 to " + MAX_MESSAGES + " messages");
+            throw new InvalidRequest("Name 1 to " + MAX_MESSAGES + " messages");
         }
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Say why");
+        for (var id : messageIds) {
+            if (id == null || !id.matches(MESSAGE_ID)) {
+                throw new InvalidRequest("Not a JMS message id: " + id);
+            }
         }
+        if (reason == null || reason.isBlank() || reason.length() > 1000) {
+            throw new InvalidRequest("Say why, in at most 1000 characters");
+        }
+        var user = caller();
         var request = new ActionRequest(
                 action, queue, messageIds, reason.strip(), user, dryRun(queue, messageIds), Instant.now());
         em.persist(request);
@@ -64,19 +88,115 @@ public class ActionRequests {
         return RequestView.of(request);
     }
 
-    /** Approves or rejects someone else's request; an approved one is carried out at once. */
-    public RequestView decide(UUID id, String user, boolean approve, String why) {
-        var request = find(id).orElseThrow(() -> new IllegalArgumentException("No request " + id));
+    /**
+     * Approves or rejects someone else's request. Only the decision is made here, and committed
+     * (a concurrent decision on the same request loses on its version and gets a conflict);
+     * carrying an approval out is {@link #carryOut}, which the caller runs next, in transactions
+     * of its own.
+     */
+    @RolesAllowed("approver")
+    public RequestView decide(UUID id, boolean approve, String why) {
+        if (why == null || why.isBlank() || why.length() > 1000) {
+            throw new InvalidRequest("Say why, in at most 1000 characters");
+        }
+        var user = caller();
+        var request = find(id).orElseThrow(() -> new InvalidRequest("No request " + id));
+        if (!request.status().equals(ActionRequest.Status.PENDING)) {
+            throw new InvalidRequest("Request " + id + " is " + request.status() + ", not PENDING");
+        }
         if (user.equals(request.requestedBy())) {
             audit(user, "SELF_DECISION_REFUSED", request, null, why);
             throw new FourEyesViolation(user);
         }
-        request.decide(user, approve, why, Instant.now());
+        request.decide(user, approve, why.strip(), Instant.now());
         audit(user, approve ? "APPROVED" : "REJECTED", request, null, why);
-        if (approve) {
-            carryOut(request, user);
-        }
+        em.flush();
         return RequestView.of(request);
+    }
+
+    /**
+     * Carries out an approved request, one message per transaction, at most {@link #PER_SECOND}
+     * a second. A message already audited as replayed or deleted is skipped, so running it again
+     * after an interruption finishes the job without touching anything twice.
+     */
+    @RolesAllowed("approver")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public RequestView carryOut(UUID id) {
+        var self = context.getBusinessObject(ActionRequests.class);
+        var request = self.approved(id);
+        var user = caller();
+        var done = new java.util.HashSet<String>();
+        for (var entry : auditOf(id)) {
+            if ("REPLAYED".equals(entry.action()) || "DELETED".equals(entry.action())) {
+                done.add(entry.messageId());
+            }
+        }
+        var outcomes = new ArrayList<String>();
+        var allDone = true;
+        for (var messageId : request.messageIds()) {
+            if (done.contains(messageId)) {
+                outcomes.add(messageId + ": already done");
+                continue;
+            }
+            var moved = self.step(id, request.action(), request.queue(), messageId, user);
+            outcomes.add(messageId + ": "
+                    + (moved ? request.action() == Action.REPLAY ? "replayed" : "deleted" : "not found"));
+            allDone &= moved;
+            LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(1) / PER_SECOND);
+        }
+        return self.finish(id, allDone, String.join("\n", outcomes));
+    }
+
+    /** For {@link #carryOut}: the request, which must be approved. */
+    @RolesAllowed("approver")
+    public ActionRequest approved(UUID id) {
+        var request = find(id).orElseThrow(() -> new InvalidRequest("No request " + id));
+        if (request.status() != ActionRequest.Status.APPROVED) {
+            throw new InvalidRequest("Request " + id + " is " + request.status() + ", not APPROVED");
+        }
+        em.detach(request);
+        return request;
+    }
+
+    /** For {@link #carryOut}: one message moved (or deleted) and audited, in a transaction of its own. */
+    @RolesAllowed("approver")
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean step(UUID id, Action action, String queue, String messageId, String user) {
+        var moved = action == Action.REPLAY
+                ? monitor.broker().retry(queue, messageId)
+                : monitor.broker().remove(queue, messageId);
+        em.persist(new AuditEntry(
+                user,
+                moved ? action == Action.REPLAY ? "REPLAYED" : "DELETED" : "NOT_FOUND",
+                id,
+                queue,
+                messageId,
+                moved ? null : "no longer in " + queue,
+                Instant.now()));
+        return moved;
+    }
+
+    /** For {@link #carryOut}: the request's final status. */
+    @RolesAllowed("approver")
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public RequestView finish(UUID id, boolean allDone, String outcome) {
+        var request = find(id).orElseThrow();
+        request.finish(allDone, outcome);
+        return RequestView.of(request);
+    }
+
+    /** Triage and requests work on dead-letter queues only, never on a live one. */
+    public void requireDeadLetterQueue(String queue) {
+        var isDeadLetterQueue = monitor.now().stream()
+                .anyMatch(q -> q.queue().equals(queue) && q.kind() == QueueStatus.Kind.DEAD_LETTER);
+        if (!isDeadLetterQueue) {
+            throw new InvalidRequest(queue + " is not a dead-letter queue");
+        }
+    }
+
+    /** The caller as the container knows them, in lower case: "Alice" and "alice" are one person. */
+    private String caller() {
+        return context.getCallerPrincipal().getName().toLowerCase(java.util.Locale.ROOT);
     }
 
     public Optional<RequestView> request(UUID id) {
@@ -109,22 +229,6 @@ public class ActionRequests {
                 .getResultStream()
                 .map(AuditView::of)
                 .toList();
-    }
-
-    private void carryOut(ActionRequest request, String approver) {
-        var outcomes = new ArrayList<String>();
-        var allDone = true;
-        for (var id : request.messageIds()) {
-            var done = request.action() == Action.REPLAY
-                    ? monitor.broker().retry(request.queue(), id)
-                    : monitor.broker().remove(request.queue(), id);
-            var what = request.action() == Action.REPLAY ? "REPLAYED" : "DELETED";
-            audit(approver, done ? what : "NOT_FOUND", request, id, done ? null : "no longer in " + request.queue());
-            outcomes.add(id + ": " + (done ? what : "not found"));
-            allDone &= done;
-            LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(1) / PER_SECOND);
-        }
-        request.finish(allDone, String.join("\n", outcomes));
     }
 
     /** What would happen, per message, before anyone approves. */

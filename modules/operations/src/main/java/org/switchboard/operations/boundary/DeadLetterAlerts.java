@@ -124,7 +124,11 @@ public class DeadLetterAlerts {
                 recent.removeLast();
             }
         }
-        alerts.fire(alert);
+        try {
+            alerts.fire(alert);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "An observer of dead-letter alert " + alert.incidentId() + " failed", e);
+        }
         webhook.post(alert);
     }
 
@@ -135,8 +139,8 @@ public class DeadLetterAlerts {
         var message = first.get();
         var reason = property(message, Headers.DEAD_LETTER_REASON);
         if (reason != null) {
-            var detail = property(message, Headers.DEAD_LETTER_DETAIL);
-            return reason + (detail == null ? "" : ": " + detail);
+            // The code only: the consumer's detail may quote personal data, and alerts leave the system.
+            return reason;
         }
         var queue = property(message, Headers.ORIGINAL_QUEUE);
         return "redelivery exhausted" + (queue == null ? "" : " on " + queue);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.switchboard.operations.control.DeadLetterBrowser;
 import org.switchboard.operations.control.PersonalData;
+import org.switchboard.operations.entity.AuditEntry;
 
 /**
  * Dead-letter triage: every dead letter in every dead-letter queue, grouped by where it came from
@@ -27,6 +28,14 @@ public class DeadLetterTriage {
     @Inject
     QueueMonitor monitor;
 
+    @jakarta.persistence.PersistenceContext(unitName = "operations")
+    jakarta.persistence.EntityManager em;
+
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext context;
+
+    private static final System.Logger LOG = System.getLogger(DeadLetterTriage.class.getName());
+
     public List<DeadLetterGroup> groups() {
         var browser = new DeadLetterBrowser(jms);
         var groups = new LinkedHashMap<List<String>, List<DeadLetter>>();
@@ -34,7 +43,16 @@ public class DeadLetterTriage {
             if (queue.kind() != QueueStatus.Kind.DEAD_LETTER || queue.depth() == 0) {
                 continue;
             }
-            for (var message : browser.browse(queue.queue(), null, LIMIT_PER_QUEUE)) {
+            List<DeadLetterBrowser.Browsed> browsed;
+            try {
+                browsed = browser.browse(queue.queue(), null, LIMIT_PER_QUEUE);
+            } catch (RuntimeException e) {
+                // A dead-letter queue without a JNDI name (auto-created): counted by the monitor,
+                // not browsable here; the others still show.
+                LOG.log(System.Logger.Level.WARNING, "Cannot browse {0}: {1}", queue.queue(), e.toString());
+                continue;
+            }
+            for (var message : browsed) {
                 var key = java.util.Arrays.asList(
                         queue.queue(), message.originalAddress(), message.originalQueue(), message.reason());
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(view(queue.queue(), message, false));
@@ -48,8 +66,24 @@ public class DeadLetterTriage {
 
     /** One dead letter, by its JMS message id; {@code reveal} shows the body unmasked. */
     public Optional<DeadLetter> message(String queue, String id, boolean reveal) {
-        if (id == null || !id.matches("ID:[0-9a-fA-F-]+")) {
+        if (id == null || !id.matches(ActionRequests.MESSAGE_ID)) {
             return Optional.empty();
+        }
+        var isDeadLetterQueue = monitor.now().stream()
+                .anyMatch(q -> q.queue().equals(queue) && q.kind() == QueueStatus.Kind.DEAD_LETTER);
+        if (!isDeadLetterQueue) {
+            return Optional.empty();
+        }
+        if (reveal) {
+            // Who looked at whose personal data, and when.
+            em.persist(new AuditEntry(
+                    context.getCallerPrincipal().getName().toLowerCase(java.util.Locale.ROOT),
+                    "REVEALED",
+                    null,
+                    queue,
+                    id,
+                    null,
+                    java.time.Instant.now()));
         }
         var browser = new DeadLetterBrowser(jms);
         try {

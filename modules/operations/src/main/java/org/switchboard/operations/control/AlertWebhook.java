@@ -22,7 +22,7 @@ import javax.crypto.spec.SecretKeySpec;
  * or {@code SWITCHBOARD_ALERTS_WEBHOOK_URL}; no URL, no post). The body is signed with HMAC-SHA256
  * under {@code switchboard.alerts.webhook.secret} ({@code X-Switchboard-Signature: sha256=<hex>}),
  * and each delivery has an id ({@code X-Switchboard-Delivery}) that stays the same across retries,
- * so a receiver can verify the sender and drop duplicates. A failed post (no connection, a non-2xx
+ * so a receiver can verify the sender and drop duplicates. Without a secret the post is unsigned. A failed post (no connection, a non-2xx
  * answer) is retried after 1, 2, 4 and 8 seconds, off the sampling thread; after the fifth attempt
  * the alert is only in the log.
  */
@@ -45,28 +45,45 @@ public class AlertWebhook {
         if (url == null) {
             return;
         }
+        URI target;
+        try {
+            target = URI.create(url);
+            if (!"https".equals(target.getScheme()) && !"http".equals(target.getScheme())) {
+                throw new IllegalArgumentException("not http(s)");
+            }
+        } catch (IllegalArgumentException e) {
+            LOG.log(
+                    System.Logger.Level.ERROR,
+                    "Alert webhook URL {0} is unusable ({1}); alert only logged",
+                    url,
+                    e.getMessage());
+            return;
+        }
         var body = JSON.toJson(alert);
         var delivery = UUID.randomUUID().toString();
-        scheduler.execute(() -> attempt(URI.create(url), body, delivery, 1));
+        scheduler.execute(() -> attempt(target, body, delivery, 1));
     }
 
     private void attempt(URI url, String body, String delivery, int attempt) {
         try {
-            var request = HttpRequest.newBuilder(url)
+            var builder = HttpRequest.newBuilder(url)
                     .timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json")
                     .header("X-Switchboard-Delivery", delivery)
-                    .header("X-Switchboard-Attempt", String.valueOf(attempt))
-                    .header("X-Switchboard-Signature", "sha256=" + sign(body))
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build();
+                    .header("X-Switchboard-Attempt", String.valueOf(attempt));
+            var signature = sign(body);
+            if (signature != null) {
+                builder.header("X-Switchboard-Signature", "sha256=" + signature);
+            }
+            var request =
+                    builder.POST(HttpRequest.BodyPublishers.ofString(body)).build();
             var status =
                     http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             if (status / 100 == 2) {
                 return;
             }
             retry(url, body, delivery, attempt, "HTTP " + status);
-        } catch (java.io.IOException e) {
+        } catch (java.io.IOException | RuntimeException e) {
             retry(url, body, delivery, attempt, e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -97,9 +114,13 @@ public class AlertWebhook {
 
     static String sign(String body) {
         var secret = setting("switchboard.alerts.webhook.secret", "SWITCHBOARD_ALERTS_WEBHOOK_SECRET");
+        if (secret == null) {
+            // Unsigned rather than signed with an empty key, which would only pretend.
+            return null;
+        }
         try {
             var mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec((secret == null ? "" : secret).getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
