@@ -7,16 +7,11 @@ import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.Topic;
 import jakarta.json.Json;
-import java.io.StringReader;
-import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.management.ObjectName;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 /**
  * Moves a message its consumer can never process straight to the dead-letter queue of the
@@ -131,25 +126,12 @@ public final class DeadLetters {
     }
 
     private static Destination lookupDeadLetterQueue(String address) {
-        try {
-            var broker = new ObjectName("org.apache.activemq.artemis:broker=\"default\"");
-            var settings = (String) ManagementFactory.getPlatformMBeanServer()
-                    .invoke(broker, "getAddressSettingsAsJSON", new Object[] {address}, new String[] {
-                        String.class.getName()
-                    });
-            String deadLetterAddress;
-            try (var reader = Json.createReader(new StringReader(settings))) {
-                deadLetterAddress = reader.readObject().getString("deadLetterAddress", "");
-            }
-            if (!deadLetterAddress.startsWith("jms.queue.")) {
-                throw new IllegalStateException("Address " + address + " has no dead-letter queue configured ("
-                        + "dead-letter-address '" + deadLetterAddress + "'); see jms-config/messaging.cli");
-            }
-            var name = deadLetterAddress.substring("jms.queue.".length());
-            return (Destination) new InitialContext().lookup("java:/jms/queue/" + name);
-        } catch (NamingException | javax.management.JMException e) {
-            throw new IllegalStateException("Cannot find the dead-letter queue of " + address, e);
+        var deadLetterAddress = BrokerAddresses.routes(address).deadLetterAddress();
+        if (deadLetterAddress == null) {
+            throw new IllegalStateException(
+                    "Address " + address + " has no dead-letter address configured; see jms-config/messaging.cli");
         }
+        return BrokerAddresses.queue(deadLetterAddress);
     }
 
     private static String errors(UnreadableMessageException problem) {

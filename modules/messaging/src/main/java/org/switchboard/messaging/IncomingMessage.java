@@ -60,15 +60,15 @@ public record IncomingMessage(
                 .orElseThrow(() -> unsupported(contracts));
         var messageType = MessageType.of(contract);
         List<org.switchboard.messaging.schema.SchemaViolation> violations;
-        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
-            reader.readValue();
+        // Defaults first: a message written before a defaulted field existed is still readable.
+        // Reading the body for that is also the JSON check. Any other failure in here is ours
+        // (registry, validator), not the message's: it propagates and the delivery is retried.
+        String json;
+        try {
+            json = MessageSchemas.standard().withDefaults(messageType, body);
         } catch (jakarta.json.JsonException e) {
             throw new UnreadableMessageException(Reason.MALFORMED_JSON, "Body is not JSON: " + e.getMessage(), e);
         }
-        // Defaults first: a message written before a defaulted field existed is still readable. A
-        // failure in here is ours (registry, validator), not the message's: it propagates and the
-        // delivery is retried.
-        var json = MessageSchemas.standard().withDefaults(messageType, body);
         violations = MessageSchemas.standard().validate(messageType, json);
         if (!violations.isEmpty()) {
             throw new UnreadableMessageException(

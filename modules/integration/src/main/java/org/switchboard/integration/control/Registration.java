@@ -23,8 +23,7 @@ public record Registration(
         String givenName,
         String familyName,
         Boolean marketingConsent,
-        Instant registeredAt,
-        int eventVersion) {
+        Instant registeredAt) {
 
     public static Registration from(Message event) {
         if (event instanceof CustomerRegisteredV2 v2) {
@@ -38,8 +37,7 @@ public record Registration(
                     name.given(),
                     name.family(),
                     v2.marketingConsent(),
-                    v2.registeredAt(),
-                    CustomerRegisteredV2.VERSION);
+                    v2.registeredAt());
         }
         if (event instanceof CustomerRegistered v1) {
             return new Registration(
@@ -51,8 +49,7 @@ public record Registration(
                     null,
                     null,
                     null,
-                    v1.registeredAt(),
-                    CustomerRegistered.VERSION);
+                    v1.registeredAt());
         }
         throw new IllegalArgumentException(
                 "Not a registration event: " + event.getClass().getName());

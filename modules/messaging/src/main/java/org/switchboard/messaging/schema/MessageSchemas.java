@@ -29,8 +29,6 @@ import org.switchboard.messaging.MessageType;
  */
 public final class MessageSchemas {
 
-    private static volatile MessageSchemas standard;
-
     private final SchemaRegistry registry;
     private final Map<MessageType, Schema> compiled = new ConcurrentHashMap<>();
     private final com.networknt.schema.SchemaRegistry validators;
@@ -59,19 +57,13 @@ public final class MessageSchemas {
                         .build()));
     }
 
-    /** The schemas packaged with the application (the contracts jar's {@code /schema}). */
+    /** The schemas packaged with the application (the contracts jar's {@code /schema}), loaded once. */
     public static MessageSchemas standard() {
-        var instance = standard;
-        if (instance == null) {
-            synchronized (MessageSchemas.class) {
-                instance = standard;
-                if (instance == null) {
-                    instance = new MessageSchemas(SchemaRegistry.fromClasspath());
-                    standard = instance;
-                }
-            }
-        }
-        return instance;
+        return Standard.INSTANCE;
+    }
+
+    private static final class Standard {
+        static final MessageSchemas INSTANCE = new MessageSchemas(SchemaRegistry.fromClasspath());
     }
 
     public SchemaRegistry registry() {
@@ -99,6 +91,8 @@ public final class MessageSchemas {
      * a new version require a field that has a default, so a reader must fill it in before it
      * validates a message written before the field existed. Returns the body unchanged when
      * nothing is missing or it is not a JSON object.
+     *
+     * @throws JsonException if the body is not JSON at all
      */
     public String withDefaults(MessageType type, String json) {
         var subject = registry.subject(type.name(), type.version())
@@ -106,8 +100,6 @@ public final class MessageSchemas {
         JsonValue body;
         try (var reader = Json.createReader(new StringReader(json))) {
             body = reader.readValue();
-        } catch (JsonException e) {
-            return json;
         }
         var filled = fill(registry.current(subject), body);
         return filled == body ? json : filled.toString();

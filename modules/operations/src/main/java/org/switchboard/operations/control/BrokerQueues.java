@@ -14,6 +14,7 @@ import java.util.Optional;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
+import org.switchboard.messaging.BrokerAddresses;
 
 /**
  * Reads the embedded Artemis broker through its MBeans in the server's own MBeanServer — the same
@@ -42,9 +43,6 @@ public class BrokerQueues {
             long killed,
             Long oldestMessageAgeMillis,
             Instant at) {}
-
-    /** What the address settings say about an address: where its dead letters and expired messages go. */
-    public record Routes(String deadLetterAddress, String expiryAddress) {}
 
     /** Every application queue: not the broker's internal ones, not temporary ones. */
     public List<Sample> sample() {
@@ -77,18 +75,10 @@ public class BrokerQueues {
     }
 
     /** Dead-letter and expiry address per address, from the broker's address settings. */
-    public Map<String, Routes> routes(List<String> addresses) {
-        var routes = new HashMap<String, Routes>();
+    public Map<String, BrokerAddresses.Routes> routes(List<String> addresses) {
+        var routes = new HashMap<String, BrokerAddresses.Routes>();
         for (var address : addresses) {
-            var json = (String) invoke(objectName(BROKER), "getAddressSettingsAsJSON", address);
-            try (var reader = Json.createReader(new StringReader(json))) {
-                var settings = reader.readObject();
-                routes.put(
-                        address,
-                        new Routes(
-                                blankToNull(settings.getString("deadLetterAddress", "")),
-                                blankToNull(settings.getString("expiryAddress", ""))));
-            }
+            routes.put(address, BrokerAddresses.routes(address));
         }
         return routes;
     }
@@ -174,23 +164,11 @@ public class BrokerQueues {
         }
     }
 
-    private Object invoke(ObjectName name, String operation, String argument) {
-        try {
-            return mbeans.invoke(name, operation, new Object[] {argument}, new String[] {String.class.getName()});
-        } catch (JMException e) {
-            throw new IllegalStateException("Cannot invoke " + operation + " on " + name, e);
-        }
-    }
-
     private static ObjectName objectName(String name) {
         try {
             return new ObjectName(name);
         } catch (JMException e) {
             throw new IllegalArgumentException(name, e);
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -4,7 +4,6 @@ import jakarta.jms.BytesMessage;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
-import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,8 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
+import org.switchboard.messaging.BrokerAddresses;
 import org.switchboard.messaging.Headers;
 
 /**
@@ -49,7 +47,7 @@ public class DeadLetterBrowser {
     /** The messages of a queue on core address jms.queue.&lt;name&gt;, oldest first, at most {@code limit}. */
     public List<Browsed> browse(String coreQueue, String selector, int limit) {
         var result = new ArrayList<Browsed>();
-        try (var browser = jms.createBrowser(lookup(coreQueue), selector)) {
+        try (var browser = jms.createBrowser(BrokerAddresses.queue(coreQueue), selector)) {
             var messages = browser.getEnumeration();
             while (messages.hasMoreElements() && result.size() < limit) {
                 result.add(read((Message) messages.nextElement()));
@@ -58,17 +56,6 @@ public class DeadLetterBrowser {
             throw new IllegalStateException("Cannot browse " + coreQueue, e);
         }
         return result;
-    }
-
-    private static Queue lookup(String coreQueue) {
-        if (!coreQueue.startsWith("jms.queue.")) {
-            throw new IllegalArgumentException("Not a JMS queue: " + coreQueue);
-        }
-        try {
-            return (Queue) new InitialContext().lookup("java:/jms/queue/" + coreQueue.substring("jms.queue.".length()));
-        } catch (NamingException e) {
-            throw new IllegalArgumentException("No JMS queue " + coreQueue, e);
-        }
     }
 
     private static Browsed read(Message message) throws JMSException {

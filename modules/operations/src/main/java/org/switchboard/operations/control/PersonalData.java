@@ -3,7 +3,6 @@ package org.switchboard.operations.control;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.Locale;
@@ -61,10 +60,5 @@ public final class PersonalData {
 
     static String initial(String text) {
         return text.isEmpty() ? text : text.charAt(0) + "***";
-    }
-
-    /** For javadoc readers: masking works on JSON structures only. */
-    static boolean isStructure(JsonValue value) {
-        return value instanceof JsonStructure;
     }
 }

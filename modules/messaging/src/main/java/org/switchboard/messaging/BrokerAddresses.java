@@ -1,0 +1,61 @@
+package org.switchboard.messaging;
+
+import jakarta.jms.Queue;
+import jakarta.json.Json;
+import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import javax.management.JMException;
+import javax.management.ObjectName;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * What the embedded broker says about its addresses, read in-process: the address settings in
+ * force (where dead letters and expired messages go), and the JMS queue behind a core queue name.
+ * WildFly puts a JMS queue {@code X} on core address {@code jms.queue.X} and binds it at
+ * {@code java:/jms/queue/X} (jms-config/messaging.cli does so for all of Switchboard's).
+ */
+public final class BrokerAddresses {
+
+    /** Where an address's dead letters and expired messages go; null when none is configured. */
+    public record Routes(String deadLetterAddress, String expiryAddress) {}
+
+    private static final String BROKER = "org.apache.activemq.artemis:broker=\"default\"";
+    private static final String QUEUE_PREFIX = "jms.queue.";
+
+    private BrokerAddresses() {}
+
+    /** The address settings in force for a core address (Artemis' {@code getAddressSettingsAsJSON}). */
+    public static Routes routes(String address) {
+        try {
+            var json = (String) ManagementFactory.getPlatformMBeanServer()
+                    .invoke(new ObjectName(BROKER), "getAddressSettingsAsJSON", new Object[] {address}, new String[] {
+                        String.class.getName()
+                    });
+            try (var reader = Json.createReader(new StringReader(json))) {
+                var settings = reader.readObject();
+                return new Routes(
+                        blankToNull(settings.getString("deadLetterAddress", "")),
+                        blankToNull(settings.getString("expiryAddress", "")));
+            }
+        } catch (JMException e) {
+            throw new IllegalStateException("Cannot read the address settings of " + address, e);
+        }
+    }
+
+    /** The JMS queue on a core address or queue {@code jms.queue.<name>}. */
+    public static Queue queue(String coreName) {
+        if (coreName == null || !coreName.startsWith(QUEUE_PREFIX) || coreName.length() == QUEUE_PREFIX.length()) {
+            throw new IllegalArgumentException("Not a JMS queue: " + coreName);
+        }
+        try {
+            return (Queue) new InitialContext().lookup("java:/jms/queue/" + coreName.substring(QUEUE_PREFIX.length()));
+        } catch (NamingException | ClassCastException e) {
+            throw new IllegalArgumentException("No JMS queue bound for " + coreName, e);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
