@@ -15,6 +15,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.interceptor.Interceptors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Modifier;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.switchboard.messaging.DeadLetters;
 import org.switchboard.messaging.Headers;
+import org.switchboard.messaging.JourneyRecorder;
 import org.switchboard.messaging.UnreadableMessageException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -72,8 +74,8 @@ class AsyncApiDocumentTest {
     static final String SENDER = "x-switchboard-sender";
     static final String CONSUMER = "x-switchboard-consumer";
 
-    static final Set<String> CONTEXTS = Set.of("webstore", "integration", "marketing");
-    static final Set<String> MESSAGE_KINDS = Set.of("event", "command", "dead-letter", "expired");
+    static final Set<String> CONTEXTS = Set.of("webstore", "integration", "marketing", "operations");
+    static final Set<String> MESSAGE_KINDS = Set.of("event", "command", "note", "dead-letter", "expired");
     static final Set<String> DESTINATION_KEYS = Set.of(
             "kind",
             "jndi",
@@ -375,7 +377,7 @@ class AsyncApiDocumentTest {
             if (!MESSAGE_KINDS.contains(kind)) {
                 problems.add(
                         pointer + ": " + KIND + " is " + kind + ", expected one of " + new TreeSet<>(MESSAGE_KINDS));
-            } else if ("event".equals(kind) || "command".equals(kind)) {
+            } else if ("event".equals(kind) || "command".equals(kind) || "note".equals(kind)) {
                 if (subject == null) {
                     problems.add(pointer + " is a contract message (" + kind + ") without " + SUBJECT);
                 } else if (!subjects.contains(subject)) {
@@ -523,6 +525,31 @@ class AsyncApiDocumentTest {
                 }
             }
 
+            // Every consumer of a business destination notes its deliveries for the journey; the
+            // consumer of the notes does not (notes about notes would never end).
+            var recordsJourney = bean.isAnnotatedWith(Interceptors.class)
+                    && List.of(bean.getAnnotationOfType(Interceptors.class).value())
+                            .contains(JourneyRecorder.class);
+            var consumesNotes = JourneyRecorder.JOURNEY_QUEUE.equals(activation.get("destinationLookup"));
+            if (recordsJourney == consumesNotes) {
+                problems.add(bean.getSimpleName() + (consumesNotes ? " consumes journey notes and must not" : " must")
+                        + " carry @Interceptors(JourneyRecorder.class)");
+            }
+            if (recordsJourney) {
+                var notes = operations().values().stream()
+                        .filter(send -> "send".equals(send.get("action")))
+                        .filter(send -> JourneyRecorder.class.getName().equals(send.get(SENDER)))
+                        .filter(send -> Objects.equals(operation.get(CONTEXT), send.get(CONTEXT)))
+                        .filter(send -> JourneyRecorder.JOURNEY_QUEUE.equals(
+                                destinationOf(send).get("jndi")))
+                        .count();
+                if (notes != 1) {
+                    problems.add(bean.getSimpleName() + " records its journey, so context " + operation.get(CONTEXT)
+                            + " needs one send operation by " + JourneyRecorder.class.getName() + " on ops.journey;"
+                            + " found " + notes);
+                }
+            }
+
             // A consumer that dead-letters by itself needs the matching send operation.
             if (dependsOn(bean, DeadLetters.class)) {
                 var deadLetterQueue = ext.get("deadLetterQueue");
@@ -603,7 +630,8 @@ class AsyncApiDocumentTest {
                 problems.add("send operation '" + id + "' has no " + SENDER);
             } else if (classes.stream().noneMatch(type -> type.getName().equals(sender))) {
                 problems.add("send operation '" + id + "' names " + SENDER + " " + sender + ", which does not exist");
-            } else if (!DeadLetters.class.getName().equals(sender)) {
+            } else if (!DeadLetters.class.getName().equals(sender)
+                    && !JourneyRecorder.class.getName().equals(sender)) {
                 var jndi = destinationOf(operation).get("jndi");
                 if (!lookups.getOrDefault(sender, Set.of()).contains(jndi)) {
                     problems.add(

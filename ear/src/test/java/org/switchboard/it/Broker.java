@@ -76,6 +76,23 @@ final class Broker {
         return (Integer) attribute(queue(queue), "DeliveringCount");
     }
 
+    /** Stops deliveries from a queue (not persisted): its messages stay in it, waiting. */
+    static void pause(String queue) {
+        operation(queue(queue), "pause");
+    }
+
+    static void resume(String queue) {
+        operation(queue(queue), "resume");
+    }
+
+    private static void operation(ObjectName name, String operation) {
+        try {
+            MBEANS.invoke(name, operation, new Object[0], new String[0]);
+        } catch (JMException e) {
+            throw new IllegalStateException("Cannot invoke " + operation + " on " + name, e);
+        }
+    }
+
     private static ObjectName queue(String queue) {
         return objectName(DOMAIN + ",component=addresses,address=\"" + queue
                 + "\",subcomponent=queues,routing-type=\"anycast\",queue=\"" + queue + "\"");

@@ -83,6 +83,7 @@ public final class DeadLetters {
                     .setPriority(message.getJMSPriority())
                     .setTimeToLive(0)
                     .send(deadLetterQueue, message);
+            Journey.deadLettered(problem.reason());
             LOG.log(
                     System.Logger.Level.WARNING,
                     "Dead-lettered {0} from {1} at once, without retries: {2} {3}",

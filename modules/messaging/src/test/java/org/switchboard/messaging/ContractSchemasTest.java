@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.switchboard.contracts.Message;
 import org.switchboard.contracts.marketing.CreateCustomer;
+import org.switchboard.contracts.operations.MessageHandled;
 import org.switchboard.contracts.webstore.CustomerRegistered;
 import org.switchboard.contracts.webstore.CustomerRegisteredV2;
 import org.switchboard.messaging.schema.MessageSchemas;
@@ -32,7 +33,7 @@ class ContractSchemasTest {
 
     /** Every message that crosses a context boundary. A new contract is added here and in the registry. */
     static final List<Class<? extends Message>> CONTRACTS =
-            List.of(CustomerRegistered.class, CustomerRegisteredV2.class, CreateCustomer.class);
+            List.of(CustomerRegistered.class, CustomerRegisteredV2.class, CreateCustomer.class, MessageHandled.class);
 
     static Stream<Class<? extends Message>> contracts() {
         return CONTRACTS.stream();

@@ -1,6 +1,7 @@
 package org.switchboard.web.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -13,12 +14,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.switchboard.operations.boundary.DeadLetter;
 import org.switchboard.operations.boundary.DeadLetterAlert;
 import org.switchboard.operations.boundary.DeadLetterGroup;
 import org.switchboard.operations.boundary.DeadLetterTriage;
+import org.switchboard.operations.boundary.Journey;
+import org.switchboard.operations.boundary.Journeys;
 import org.switchboard.operations.boundary.Operations;
 import org.switchboard.operations.boundary.QueueStatus;
 
@@ -33,6 +37,9 @@ public class OperationsResource {
 
     @Inject
     DeadLetterTriage triage;
+
+    @Inject
+    Journeys journeys;
 
     @Context
     SecurityContext security;
@@ -82,6 +89,26 @@ public class OperationsResource {
         }
         return triage.message(queue, id, reveal)
                 .orElseThrow(() -> new NotFoundException("No dead letter " + id + " in " + queue));
+    }
+
+    @GET
+    @Path("journeys/{correlationId}")
+    @Operation(
+            summary = "Every message of one flow across the contexts, and where the flow stands",
+            description = "For each message: type, destination, when it was sent, when and by whom it was"
+                    + " handled, after how many deliveries and how it ended (from the consumers' journey"
+                    + " notes), and where it is now if it is in a queue (waiting, retrying, dead-lettered)."
+                    + " Status DONE, IN_PROGRESS or STUCK. 404 when nothing of the flow is known.")
+    public Journey journey(@PathParam("correlationId") String correlationId) {
+        UUID id;
+        try {
+            id = UUID.fromString(correlationId);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("A correlation id is a UUID, such as the one a registration returns");
+        }
+        return journeys.of(id)
+                .orElseThrow(() -> new NotFoundException(
+                        "No message of flow " + id + " has been handled in the last days or is in a queue now"));
     }
 
     @GET

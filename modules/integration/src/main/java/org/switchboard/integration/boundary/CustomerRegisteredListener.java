@@ -5,6 +5,7 @@ import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.MessageDrivenContext;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
@@ -18,6 +19,7 @@ import org.switchboard.messaging.ContractViolationException;
 import org.switchboard.messaging.DeadLetters;
 import org.switchboard.messaging.FaultInjection;
 import org.switchboard.messaging.IncomingMessage;
+import org.switchboard.messaging.JourneyRecorder;
 import org.switchboard.messaging.UnreadableMessageException;
 
 /**
@@ -43,6 +45,7 @@ import org.switchboard.messaging.UnreadableMessageException;
                     propertyValue = "JMSType = 'webstore.CustomerRegistered'"),
             @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8")
         })
+@Interceptors(JourneyRecorder.class)
 public class CustomerRegisteredListener implements MessageListener {
 
     private static final System.Logger LOG = System.getLogger(CustomerRegisteredListener.class.getName());

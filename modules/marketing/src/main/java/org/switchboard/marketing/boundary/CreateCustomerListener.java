@@ -5,6 +5,7 @@ import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.MessageDrivenContext;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
@@ -13,6 +14,8 @@ import org.switchboard.contracts.marketing.CreateCustomer;
 import org.switchboard.marketing.control.ContactOnboarding;
 import org.switchboard.messaging.DeadLetters;
 import org.switchboard.messaging.IncomingMessage;
+import org.switchboard.messaging.Journey;
+import org.switchboard.messaging.JourneyRecorder;
 import org.switchboard.messaging.UnreadableMessageException;
 
 /**
@@ -31,6 +34,7 @@ import org.switchboard.messaging.UnreadableMessageException;
             @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
             @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8")
         })
+@Interceptors(JourneyRecorder.class)
 public class CreateCustomerListener implements MessageListener {
 
     private static final System.Logger LOG = System.getLogger(CreateCustomerListener.class.getName());
@@ -50,6 +54,9 @@ public class CreateCustomerListener implements MessageListener {
         try {
             var incoming = IncomingMessage.from(message);
             var outcome = onboarding.handle(incoming, incoming.expect(CreateCustomer.class));
+            if (outcome == ContactOnboarding.Outcome.DUPLICATE_MESSAGE) {
+                Journey.duplicate();
+            }
             LOG.log(System.Logger.Level.DEBUG, "{0}: {1}", incoming, outcome);
         } catch (UnreadableMessageException e) {
             // Redelivering cannot fix it: straight to the DLQ, in this transaction, with the reason.

@@ -124,6 +124,50 @@ public class BrokerQueues {
         return operateOn(queue, jmsMessageId, "removeMessage");
     }
 
+    /** A message found in a queue: where, whether it waits for a redelivery, and what the broker says of it. */
+    public record Located(String queue, String address, boolean scheduled, Map<String, Object> message) {}
+
+    /**
+     * Every message of one flow that is in a queue now (waiting, or scheduled for a redelivery),
+     * found by its {@code correlationId} property. Messages being delivered at this instant are
+     * not listed by the broker. Queues whose address is in {@code skipAddresses} are not searched.
+     */
+    public List<Located> find(java.util.UUID correlationId, java.util.Set<String> skipAddresses) {
+        var found = new ArrayList<Located>();
+        var id = correlationId.toString();
+        for (var name : queueObjectNames()) {
+            var queue = name.getKeyProperty("queue").replace("\"", "");
+            if (queue.startsWith("$") || queue.startsWith("activemq.")) {
+                continue;
+            }
+            try {
+                var address = (String) attribute(name, "Address");
+                if (skipAddresses.contains(address)) {
+                    continue;
+                }
+                @SuppressWarnings("unchecked")
+                var waiting = (Map<String, Object>[]) mbeans.invoke(
+                        name, "listMessages", new Object[] {"correlationId = '" + id + "'"}, new String[] {
+                            String.class.getName()
+                        });
+                for (var message : waiting) {
+                    found.add(new Located(queue, address, false, message));
+                }
+                @SuppressWarnings("unchecked")
+                var scheduled = (Map<String, Object>[])
+                        mbeans.invoke(name, "listScheduledMessages", new Object[0], new String[0]);
+                for (var message : scheduled) {
+                    if (id.equals(String.valueOf(message.get("correlationId")))) {
+                        found.add(new Located(queue, address, true, message));
+                    }
+                }
+            } catch (JMException | IllegalStateException e) {
+                // The queue went away meanwhile: nothing of the flow is in it.
+            }
+        }
+        return found;
+    }
+
     private boolean operateOn(String queue, String jmsMessageId, String operation) {
         var name = queueObjectNames().stream()
                 .filter(n -> queue.equals(n.getKeyProperty("queue").replace("\"", "")))

@@ -1,0 +1,118 @@
+package org.switchboard.operations.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.switchboard.contracts.operations.MessageHandled;
+
+/**
+ * The journey notes Operations has received, in table {@code operations.journey_step}. Writes join
+ * the caller's transaction (the delivery of the note), so a note is recorded exactly once even when
+ * it is redelivered: its own message id is the primary key.
+ */
+@ApplicationScoped
+public class JourneyJournal {
+
+    /** One recorded note. */
+    public record Step(
+            UUID messageId,
+            String type,
+            Integer schemaVersion,
+            UUID causedBy,
+            String destination,
+            String subscription,
+            String context,
+            String consumer,
+            Instant sentAt,
+            Instant handledAt,
+            int deliveryCount,
+            String outcome,
+            String reason) {}
+
+    @PersistenceContext(unitName = "operations")
+    EntityManager em;
+
+    /** Records a note; false if it was recorded before (a redelivery). */
+    public boolean record(MessageHandled note) {
+        return em.createNativeQuery("insert into operations.journey_step (note_id, correlation_id, message_id,"
+                                + " message_type, schema_version, caused_by, destination, subscription, context, consumer,"
+                                + " sent_at, handled_at, delivery_count, outcome, reason)"
+                                + " values (?1, ?2, ?3, ?4, ?5, ?15, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
+                                + " on conflict (note_id) do nothing")
+                        .setParameter(1, note.messageId())
+                        .setParameter(2, note.correlationId())
+                        .setParameter(3, note.causationId())
+                        .setParameter(4, note.handledType())
+                        .setParameter(5, note.handledSchemaVersion())
+                        .setParameter(6, note.destination())
+                        .setParameter(7, note.subscription())
+                        .setParameter(8, note.context())
+                        .setParameter(9, note.consumer())
+                        .setParameter(10, note.sentAt() != null ? Timestamp.from(note.sentAt()) : null)
+                        .setParameter(11, Timestamp.from(note.occurredAt()))
+                        .setParameter(12, note.deliveryCount())
+                        .setParameter(13, note.outcome())
+                        .setParameter(14, note.reason())
+                        .setParameter(15, note.handledCausationId())
+                        .executeUpdate()
+                == 1;
+    }
+
+    /** Every note of one flow, in the order the deliveries ended. */
+    public List<Step> of(UUID correlationId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select message_id, message_type, schema_version, caused_by, destination,"
+                                + " subscription, context, consumer, sent_at, handled_at, delivery_count, outcome, reason"
+                                + " from operations.journey_step where correlation_id = ?1 order by handled_at, note_id")
+                .setParameter(1, correlationId)
+                .setMaxResults(1000)
+                .getResultList();
+        var steps = new ArrayList<Step>();
+        for (var row : rows) {
+            steps.add(new Step(
+                    (UUID) row[0],
+                    (String) row[1],
+                    row[2] != null ? ((Number) row[2]).intValue() : null,
+                    (UUID) row[3],
+                    (String) row[4],
+                    (String) row[5],
+                    (String) row[6],
+                    (String) row[7],
+                    instant(row[8]),
+                    instant(row[9]),
+                    ((Number) row[10]).intValue(),
+                    (String) row[11],
+                    (String) row[12]));
+        }
+        return steps;
+    }
+
+    /** Forgets notes recorded before the cut-off; returns how many. */
+    public int forgetBefore(Instant cutOff) {
+        return em.createNativeQuery("delete from operations.journey_step where recorded_at < ?1")
+                .setParameter(1, Timestamp.from(cutOff))
+                .executeUpdate();
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        throw new IllegalStateException("Not a timestamp: " + value.getClass());
+    }
+}
