@@ -95,7 +95,7 @@ class QueueMonitoringIT extends InContainerTest {
                 .longValue();
         var metrics = java.net.http.HttpClient.newHttpClient()
                 .send(
-                        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:9990/metrics"))
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(managementUrl() + "/metrics"))
                                 .build(),
                         java.net.http.HttpResponse.BodyHandlers.ofString())
                 .body();
@@ -104,7 +104,43 @@ class QueueMonitoringIT extends InContainerTest {
         assertThat(metrics.lines().filter(l -> l.startsWith(line)).map(l -> l.substring(line.length())))
                 .as("Prometheus text at :9990/metrics")
                 .containsExactly(depth + ".0");
+
+        // Switchboard's own metrics, next to WildFly's: the queue's kind, read from the address
+        // settings, and the oldest message's age; an open incident for the non-empty DLQ.
+        var ours = "switchboard_queue_messages{WF_DEPLOYMENT=";
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            var prometheus = scrape(managementUrl() + "/prometheus");
+            assertThat(prometheus
+                            .lines()
+                            .filter(l -> l.startsWith(ours))
+                            .filter(l -> l.contains("kind=\"DEAD_LETTER\""))
+                            .filter(l -> l.contains("queue=\"jms.queue.DLQ.marketing.commands\""))
+                            .map(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))))
+                    .as("switchboard_queue_messages of the DLQ at :9990/prometheus")
+                    .singleElement()
+                    .satisfies(value -> assertThat(value).isGreaterThanOrEqualTo(1.0));
+            assertThat(prometheus
+                            .lines()
+                            .filter(l -> l.startsWith("switchboard_queue_oldest_message_age_seconds{"))
+                            .filter(l -> l.contains("queue=\"jms.queue.DLQ.marketing.commands\"")))
+                    .hasSize(1);
+            assertThat(prometheus
+                            .lines()
+                            .filter(l -> l.startsWith("switchboard_dead_letter_incidents_open{"))
+                            .map(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))))
+                    .singleElement()
+                    .satisfies(value -> assertThat(value).isGreaterThanOrEqualTo(1.0));
+        });
         drain(deadLetters, correlationId);
+    }
+
+    private static String scrape(String url) throws Exception {
+        return java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     /** messageCount of a JMS queue in WildFly's management model (its resolved model over JMX). */
@@ -118,5 +154,12 @@ class QueueMonitoringIT extends InContainerTest {
                 .filter(q -> q.getString("queue").equals(queue))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no queue " + queue + " in " + queues));
+    }
+
+    /** The management interface of this server (9990, moved by a port offset when one is set). */
+    static String managementUrl() {
+        var port = Integer.getInteger("jboss.management.http.port", 9990)
+                + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        return "http://localhost:" + port;
     }
 }

@@ -19,7 +19,8 @@ class SchemaRegistryApiIT extends InContainerTest {
                 .containsExactly(
                         "webstore.CustomerRegistered.v1",
                         "webstore.CustomerRegistered.v2",
-                        "marketing.CreateCustomer.v1");
+                        "marketing.CreateCustomer.v1",
+                        "operations.MessageHandled.v1");
         var command = subjects.get(2);
         assertThat(command.getString("compatibility")).isEqualTo("BACKWARD_TRANSITIVE");
         assertThat(command.getString("owner")).isEqualTo("marketing");
