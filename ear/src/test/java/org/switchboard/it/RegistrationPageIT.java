@@ -75,6 +75,32 @@ class RegistrationPageIT extends InContainerTest {
         }
     }
 
+    @Test
+    void aFormPostedAfterItsSessionEndedSaysSoAndStoresNothing() throws Exception {
+        var email = Api.uniqueEmail("expired");
+        var form = get("register.xhtml");
+        var viewState = VIEW_STATE.matcher(form);
+        assertThat(viewState.find()).isTrue();
+        // Another browser, without the session the view state belongs to: as if it had timed out.
+        var stranger =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("registration", "registration");
+        fields.put("registration:email", email);
+        fields.put("registration:givenName", "Late");
+        fields.put("registration:familyName", "Comer");
+        fields.put("registration:register", "Register");
+        fields.put("jakarta.faces.ViewState", viewState.group(1).replace("&#58;", ":"));
+        var response = stranger.send(
+                HttpRequest.newBuilder(uri("register.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(encode(fields)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.body()).contains("This page had expired").doesNotContain("Exception");
+        assertThat(tables.customersWithEmail(email)).isZero();
+    }
+
     /** Submits given name {@code given} and family name "User", ticking the consent box if asked. */
     private String submit(String email, String given, boolean consent) {
         var form = get("register.xhtml");
