@@ -82,8 +82,10 @@ class RegistrationPageIT extends InContainerTest {
         var viewState = VIEW_STATE.matcher(form);
         assertThat(viewState.find()).isTrue();
         // Another browser, without the session the view state belongs to: as if it had timed out.
-        var stranger =
-                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        var stranger = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
         var fields = new LinkedHashMap<String, String>();
         fields.put("registration", "registration");
         fields.put("registration:email", email);
@@ -97,6 +99,7 @@ class RegistrationPageIT extends InContainerTest {
                         .POST(HttpRequest.BodyPublishers.ofString(encode(fields)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+        assertThat(response.uri().getPath()).isEqualTo("/expired.html");
         assertThat(response.body()).contains("This page had expired").doesNotContain("Exception");
         assertThat(tables.customersWithEmail(email)).isZero();
     }
