@@ -85,6 +85,26 @@ final class Broker {
         operation(queue(queue), "resume");
     }
 
+    /** Artemis' retryMessage on the first message of the flow in a dead-letter queue; false if none. */
+    static boolean retry(String queue, java.util.UUID correlationId) {
+        try {
+            @SuppressWarnings("unchecked")
+            var found = (java.util.Map<String, Object>[]) MBEANS.invoke(
+                    queue(queue),
+                    "listMessages",
+                    new Object[] {"correlationId = '" + correlationId + "'"},
+                    new String[] {String.class.getName()});
+            if (found.length == 0) {
+                return false;
+            }
+            var id = ((Number) found[0].get("messageID")).longValue();
+            return (Boolean)
+                    MBEANS.invoke(queue(queue), "retryMessage", new Object[] {id}, new String[] {long.class.getName()});
+        } catch (JMException e) {
+            throw new IllegalStateException("Cannot retry a message of " + correlationId + " in " + queue, e);
+        }
+    }
+
     private static void operation(ObjectName name, String operation) {
         try {
             MBEANS.invoke(name, operation, new Object[0], new String[0]);

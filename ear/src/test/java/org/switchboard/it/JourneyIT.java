@@ -24,6 +24,9 @@ class JourneyIT extends InContainerTest {
     @Resource(lookup = "java:/jms/queue/marketing.commands")
     Queue marketingCommands;
 
+    @Resource(lookup = "java:/jms/queue/DLQ.marketing.commands")
+    Queue commandDeadLetters;
+
     @Test
     void aRegistrationShowsBothHopsHandledOnceInOrderAndLinkedByCausation() {
         var correlationId = UUID.randomUUID();
@@ -77,12 +80,9 @@ class JourneyIT extends InContainerTest {
                             .status())
                     .isEqualTo(201);
             var waiting = await().atMost(Duration.ofSeconds(30))
-                    .until(() -> journey(correlationId), j -> j != null && "IN_PROGRESS".equals(j.getString("status")));
-            var command = steps(waiting).stream()
-                    .filter(step -> "marketing.CreateCustomer".equals(step.getString("type")))
-                    .findFirst()
-                    .orElseThrow();
-            assertThat(command.getString("outcome")).isEqualTo("WAITING");
+                    .until(() -> journey(correlationId), j -> step(j, "marketing.CreateCustomer", "WAITING") != null);
+            var command = step(waiting, "marketing.CreateCustomer", "WAITING");
+            assertThat(waiting.getString("status")).isEqualTo("IN_PROGRESS");
             assertThat(command.getString("where")).isEqualTo("marketing.commands");
             assertThat(command.getString("destination")).isEqualTo("marketing.commands");
             assertThat(command.containsKey("handledAt")).as("not handled yet").isFalse();
@@ -96,7 +96,37 @@ class JourneyIT extends InContainerTest {
     }
 
     @Test
-    void aDuplicateIsNotedAsSuchAndAnUnreadableCommandAsDeadLetteredAndStuck() throws Exception {
+    void aCommandBehindHundredsOfOthersIsStillFound() {
+        var correlationId = UUID.randomUUID();
+        var crowd = UUID.randomUUID();
+        Broker.pause(COMMANDS);
+        try {
+            try (var jms = connectionFactory.createContext()) {
+                for (var i = 0; i < 250; i++) {
+                    jms.createProducer()
+                            .send(marketingCommands, JsonMessages.toTextMessage(jms, InvalidMessagesIT.command(crowd)));
+                }
+                jms.createProducer()
+                        .send(
+                                marketingCommands,
+                                JsonMessages.toTextMessage(jms, InvalidMessagesIT.command(correlationId)));
+            }
+            var journey = await().atMost(Duration.ofSeconds(30)).until(() -> journey(correlationId), j -> j != null);
+            assertThat(journey.getString("status")).isEqualTo("IN_PROGRESS");
+            assertThat(steps(journey)).singleElement().satisfies(step -> {
+                assertThat(step.getString("outcome")).isEqualTo("WAITING");
+                assertThat(step.getString("where")).isEqualTo("marketing.commands");
+            });
+            assertThat(journey.getJsonArray("partlySearched")).isEmpty();
+        } finally {
+            Broker.resume(COMMANDS);
+        }
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> journey(correlationId), j -> j != null && "DONE".equals(j.getString("status")));
+    }
+
+    @Test
+    void aDuplicateIsNotedAsSuchAndAnUnreadableCommandAsDeadLetteredStuckAndAgainAfterAReplay() throws Exception {
         var correlationId = UUID.randomUUID();
         var command = InvalidMessagesIT.command(correlationId);
         var invalidId = UUID.randomUUID();
@@ -112,25 +142,75 @@ class JourneyIT extends InContainerTest {
                             InvalidMessagesIT.raw(
                                     jms, "marketing.CreateCustomer", 1, invalidId, correlationId, invalidBody));
         }
+        try {
+            var journey = await().atMost(Duration.ofSeconds(30))
+                    .until(
+                            () -> journey(correlationId),
+                            j -> outcomes(j, command.messageId()).equals(List.of("PROCESSED", "DUPLICATE"))
+                                    && outcomes(j, invalidId).equals(List.of("DEAD_LETTERED", "IN_DEAD_LETTER_QUEUE")));
+            assertThat(journey.getString("status")).isEqualTo("STUCK");
+            var ofInvalid = steps(journey).stream()
+                    .filter(step -> invalidId.toString().equals(step.getString("messageId")))
+                    .toList();
+            assertThat(ofInvalid).extracting(step -> step.getString("reason")).containsOnly("SCHEMA_VIOLATION");
+            // Both name where the command was sent and when, not the dead-letter queue and the move.
+            assertThat(ofInvalid)
+                    .extracting(step -> step.getString("destination"))
+                    .containsOnly("marketing.commands");
+            assertThat(ofInvalid.get(0).getString("sentAt"))
+                    .isEqualTo(ofInvalid.get(1).getString("sentAt"));
+            assertThat(ofInvalid.get(1).getString("where")).isEqualTo("DLQ.marketing.commands");
+            assertThat(journey.getJsonArray("summary").toString())
+                    .contains("in dead-letter queue DLQ.marketing.commands");
 
-        var journey = await().atMost(Duration.ofSeconds(30))
-                .until(() -> journey(correlationId), j -> j != null && steps(j).size() == 4);
-        assertThat(journey.getString("status")).isEqualTo("STUCK");
-        var ofValid = steps(journey).stream()
-                .filter(step -> command.messageId().toString().equals(step.getString("messageId")))
-                .map(step -> step.getString("outcome"))
-                .toList();
-        assertThat(ofValid).containsExactly("PROCESSED", "DUPLICATE");
-        var ofInvalid = steps(journey).stream()
-                .filter(step -> invalidId.toString().equals(step.getString("messageId")))
-                .toList();
-        assertThat(ofInvalid)
-                .extracting(step -> step.getString("outcome"))
-                .containsExactly("DEAD_LETTERED", "IN_DEAD_LETTER_QUEUE");
-        assertThat(ofInvalid).extracting(step -> step.getString("reason")).containsOnly("SCHEMA_VIOLATION");
-        assertThat(ofInvalid.get(1).getString("where")).isEqualTo("DLQ.marketing.commands");
-        assertThat(ofInvalid.get(1).getString("destination")).isEqualTo("marketing.commands");
-        assertThat(journey.getJsonArray("summary").toString()).contains("in dead-letter queue DLQ.marketing.commands");
+            // Replayed (Artemis' retryMessage), it is still unreadable: dead-lettered again, by
+            // its consumer, noted with the queue it was replayed to.
+            assertThat(Broker.retry("jms.queue.DLQ.marketing.commands", correlationId))
+                    .isTrue();
+            var again = await().atMost(Duration.ofSeconds(30))
+                    .until(
+                            () -> journey(correlationId),
+                            j -> outcomes(j, invalidId)
+                                    .equals(List.of("DEAD_LETTERED", "DEAD_LETTERED", "IN_DEAD_LETTER_QUEUE")));
+            var notes = steps(again).stream()
+                    .filter(step -> invalidId.toString().equals(step.getString("messageId")))
+                    .filter(step -> "DEAD_LETTERED".equals(step.getString("outcome")))
+                    .toList();
+            assertThat(notes).extracting(step -> step.getString("destination")).containsOnly("marketing.commands");
+            assertThat(notes).extracting(step -> step.getString("reason")).containsOnly("SCHEMA_VIOLATION");
+            assertThat(again.getString("status")).isEqualTo("STUCK");
+        } finally {
+            drain(commandDeadLetters, correlationId);
+        }
+    }
+
+    @Test
+    void aReplayedMessageBackInItsOwnQueueIsWaitingNotStuck() throws Exception {
+        // What a replay leaves in the live queue: the message with the broker's original-address
+        // properties (pointing at the dead-letter queue) and the consumer's old reason.
+        var correlationId = UUID.randomUUID();
+        var command = InvalidMessagesIT.command(correlationId);
+        Broker.pause(COMMANDS);
+        try {
+            try (var jms = connectionFactory.createContext()) {
+                var message = JsonMessages.toTextMessage(jms, command);
+                message.setStringProperty("_AMQ_ORIG_ADDRESS", "jms.queue.DLQ.marketing.commands");
+                message.setStringProperty("_AMQ_ORIG_QUEUE", "jms.queue.DLQ.marketing.commands");
+                message.setStringProperty("deadLetterReason", "SCHEMA_VIOLATION");
+                jms.createProducer().send(marketingCommands, message);
+            }
+            var journey = await().atMost(Duration.ofSeconds(30)).until(() -> journey(correlationId), j -> j != null);
+            assertThat(journey.getString("status")).isEqualTo("IN_PROGRESS");
+            assertThat(outcomes(journey, command.messageId())).containsExactly("WAITING");
+            var step = step(journey, "marketing.CreateCustomer", "WAITING");
+            assertThat(step.getString("where")).isEqualTo("marketing.commands");
+            assertThat(step.getString("destination")).isEqualTo("marketing.commands");
+            assertThat(step.containsKey("reason")).isFalse();
+        } finally {
+            Broker.resume(COMMANDS);
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> journey(correlationId), j -> "DONE".equals(j.getString("status")));
     }
 
     @Test
@@ -177,6 +257,20 @@ class JourneyIT extends InContainerTest {
     private JsonObject journey(UUID correlationId) {
         var reply = api.as("viewer").get("api/ops/journeys/" + correlationId);
         return reply.status() == 200 ? reply.json() : null;
+    }
+
+    private static List<String> outcomes(JsonObject journey, UUID messageId) {
+        return steps(journey).stream()
+                .filter(step -> messageId.toString().equals(step.getString("messageId", null)))
+                .map(step -> step.getString("outcome"))
+                .toList();
+    }
+
+    private static JsonObject step(JsonObject journey, String type, String outcome) {
+        return steps(journey).stream()
+                .filter(step -> type.equals(step.getString("type", null)) && outcome.equals(step.getString("outcome")))
+                .findFirst()
+                .orElse(null);
     }
 
     private static List<JsonObject> steps(JsonObject journey) {

@@ -4,8 +4,6 @@ import jakarta.jms.Destination;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
-import jakarta.jms.Queue;
-import jakarta.jms.Topic;
 import jakarta.json.Json;
 import java.time.Instant;
 import java.util.Collections;
@@ -83,7 +81,7 @@ public final class DeadLetters {
                     .setPriority(message.getJMSPriority())
                     .setTimeToLive(0)
                     .send(deadLetterQueue, message);
-            Journey.deadLettered(problem.reason());
+            JourneyMark.deadLettered(problem.reason());
             LOG.log(
                     System.Logger.Level.WARNING,
                     "Dead-lettered {0} from {1} at once, without retries: {2} {3}",
@@ -115,15 +113,8 @@ public final class DeadLetters {
         return properties;
     }
 
-    /** WildFly's JMS destinations live on core addresses jms.queue.&lt;name&gt; and jms.topic.&lt;name&gt;. */
     static String address(Destination destination) throws JMSException {
-        if (destination instanceof Queue queue) {
-            return "jms.queue." + queue.getQueueName();
-        }
-        if (destination instanceof Topic topic) {
-            return "jms.topic." + topic.getTopicName();
-        }
-        throw new IllegalStateException("Neither queue nor topic: " + destination);
+        return Destinations.coreAddress(destination);
     }
 
     private static Destination lookupDeadLetterQueue(String address) {

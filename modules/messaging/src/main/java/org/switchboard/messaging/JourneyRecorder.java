@@ -5,11 +5,9 @@ import jakarta.ejb.MessageDriven;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
 import jakarta.jms.ConnectionFactory;
-import jakarta.jms.Destination;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
-import jakarta.jms.Topic;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
@@ -25,12 +23,17 @@ import org.switchboard.contracts.operations.MessageHandled;
  * <p>Every context's message-driven bean carries it ({@code @Interceptors(JourneyRecorder.class)};
  * an architecture test checks that none is missing), so Operations can show where every message of a
  * flow went without reading any context's tables. The outcome is PROCESSED unless the bean said
- * otherwise through {@link Journey} (a duplicate) or {@link DeadLetters} (dead-lettered).
+ * otherwise through {@link JourneyMark} (a duplicate) or {@link DeadLetters} (dead-lettered).
  *
- * <p>Recording is best effort in one respect only: if the note cannot be built (the message has no
- * readable ids, so it belongs to no flow) nothing is sent and the delivery goes on. A failing send
- * is not swallowed: it fails the delivery like any other failure in the transaction, because a
- * broker that cannot take a note cannot take the business messages either.
+ * <p>A message without readable ids belongs to no flow and gets no note; a note that would break
+ * its own contract (a name longer than it allows) is skipped with an ERROR log line. Either is a gap
+ * in one journey, never a failed delivery. A failing <em>send</em> of a note is not swallowed: it
+ * fails the delivery like any other failure in the transaction, because a broker that cannot take
+ * a note cannot take the business messages either.
+ *
+ * <p>The note is only sent when {@code onMessage} returns. A bean must therefore handle its failures
+ * itself (roll back or dead-letter), as every Switchboard bean does, rather than let an application
+ * exception that does not roll back escape: that delivery would commit without a note.
  */
 public class JourneyRecorder {
 
@@ -53,15 +56,22 @@ public class JourneyRecorder {
 
     @AroundInvoke
     public Object record(InvocationContext invocation) throws Exception {
-        var result = invocation.proceed();
         var parameters = invocation.getParameters();
-        if ("onMessage".equals(invocation.getMethod().getName())
-                && parameters.length == 1
-                && parameters[0] instanceof Message message
-                && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-            var mark = (Journey.Mark) transactions.getResource(Journey.OUTCOME);
-            var note = note(message, invocation.getTarget().getClass(), mark);
+        if (!"onMessage".equals(invocation.getMethod().getName())
+                || parameters.length != 1
+                || !(parameters[0] instanceof Message message)) {
+            return invocation.proceed();
+        }
+        // Read before the bean runs: moving a message to its dead-letter queue re-sends the very
+        // same Message object, and sending overwrites its destination, timestamp and id.
+        var delivered = Delivered.of(message);
+        var result = invocation.proceed();
+        if (delivered != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            var mark = (JourneyMark.Mark) transactions.getResource(JourneyMark.OUTCOME);
+            var note = note(delivered, invocation.getTarget().getClass(), mark);
             if (note != null) {
+                // A failing send fails the delivery: the broker that cannot take a note cannot
+                // take the business messages of this transaction either.
                 try (var jms = connections.createContext()) {
                     jms.createProducer().send(journey, JsonMessages.toTextMessage(jms, note));
                 }
@@ -70,36 +80,76 @@ public class JourneyRecorder {
         return result;
     }
 
-    private MessageHandled note(Message message, Class<?> bean, Journey.Mark mark) throws JMSException {
-        var messageId = uuid(message.getObjectProperty(Headers.MESSAGE_ID));
-        var correlationId = uuid(message.getObjectProperty(Headers.CORRELATION_ID));
-        if (messageId == null || correlationId == null) {
-            LOG.log(
-                    System.Logger.Level.DEBUG,
-                    "No journey note for {0}: it has no readable message and correlation ids",
-                    message.getJMSMessageID());
-            return null;
+    /** What the note needs from the delivered message, as it arrived. */
+    record Delivered(
+            UUID messageId,
+            UUID correlationId,
+            UUID causationId,
+            String type,
+            Integer schemaVersion,
+            String destination,
+            Instant sentAt,
+            int deliveryCount) {
+
+        /** Null when the message has no readable ids: it belongs to no flow. */
+        static Delivered of(Message message) throws JMSException {
+            var messageId = uuid(message.getObjectProperty(Headers.MESSAGE_ID));
+            var correlationId = uuid(message.getObjectProperty(Headers.CORRELATION_ID));
+            if (messageId == null || correlationId == null) {
+                LOG.log(
+                        System.Logger.Level.DEBUG,
+                        "No journey note for {0}: it has no readable message and correlation ids",
+                        message.getJMSMessageID());
+                return null;
+            }
+            var version = message.getObjectProperty(Headers.SCHEMA_VERSION);
+            var deliveryCount =
+                    message.propertyExists(Headers.DELIVERY_COUNT) ? message.getIntProperty(Headers.DELIVERY_COUNT) : 1;
+            return new Delivered(
+                    messageId,
+                    correlationId,
+                    uuid(message.getObjectProperty(Headers.CAUSATION_ID)),
+                    message.getJMSType(),
+                    version instanceof Integer v ? v : null,
+                    Destinations.name(message.getJMSDestination()),
+                    message.getJMSTimestamp() > 0 ? Instant.ofEpochMilli(message.getJMSTimestamp()) : null,
+                    Math.max(1, deliveryCount));
         }
+    }
+
+    /**
+     * The note, validated against its contract, or null — logged at ERROR — when it cannot be
+     * built (a name longer than its contract allows): a gap in one journey, never a failed delivery.
+     */
+    private JsonMessages.Envelope note(Delivered delivered, Class<?> bean, JourneyMark.Mark mark) {
         var driven = messageDriven(bean);
-        var version = message.getObjectProperty(Headers.SCHEMA_VERSION);
-        var deliveryCount =
-                message.propertyExists(Headers.DELIVERY_COUNT) ? message.getIntProperty(Headers.DELIVERY_COUNT) : 1;
-        return new MessageHandled(
+        var note = new MessageHandled(
                 UUID.randomUUID(),
                 Instant.now(),
-                correlationId,
-                messageId,
-                limit(message.getJMSType(), 200),
-                version instanceof Integer v ? v : null,
-                uuid(message.getObjectProperty(Headers.CAUSATION_ID)),
-                name(message.getJMSDestination()),
+                delivered.correlationId(),
+                delivered.messageId(),
+                delivered.type(),
+                delivered.schemaVersion(),
+                delivered.causationId(),
+                delivered.destination(),
                 subscription(driven),
                 module,
                 driven != null && !driven.name().isEmpty() ? driven.name() : bean.getSimpleName(),
-                message.getJMSTimestamp() > 0 ? Instant.ofEpochMilli(message.getJMSTimestamp()) : null,
-                Math.max(1, deliveryCount),
+                delivered.sentAt(),
+                delivered.deliveryCount(),
                 mark != null ? mark.outcome() : MessageHandled.PROCESSED,
                 mark != null ? mark.reason() : null);
+        try {
+            return JsonMessages.envelope(note);
+        } catch (ContractViolationException e) {
+            LOG.log(
+                    System.Logger.Level.ERROR,
+                    "No journey note for message {0} of flow {1}: the note breaks its contract: {2}",
+                    delivered.messageId(),
+                    delivered.correlationId(),
+                    e.getMessage());
+            return null;
+        }
     }
 
     private static MessageDriven messageDriven(Class<?> bean) {
@@ -124,16 +174,6 @@ public class JourneyRecorder {
         return null;
     }
 
-    private static String name(Destination destination) throws JMSException {
-        if (destination instanceof Queue queue) {
-            return queue.getQueueName();
-        }
-        if (destination instanceof Topic topic) {
-            return topic.getTopicName();
-        }
-        return String.valueOf(destination);
-    }
-
     private static UUID uuid(Object value) {
         if (value instanceof String text) {
             try {
@@ -143,9 +183,5 @@ public class JourneyRecorder {
             }
         }
         return null;
-    }
-
-    private static String limit(String value, int length) {
-        return value == null || value.length() <= length ? value : value.substring(0, length);
     }
 }

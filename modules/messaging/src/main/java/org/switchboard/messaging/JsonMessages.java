@@ -52,7 +52,11 @@ public final class JsonMessages {
     public record Envelope(String body, Map<String, Object> headers) {}
 
     public static TextMessage toTextMessage(JMSContext jms, Message message) {
-        var envelope = envelope(message);
+        return toTextMessage(jms, envelope(message));
+    }
+
+    /** A message already validated into its envelope, as a text message of this JMS context. */
+    public static TextMessage toTextMessage(JMSContext jms, Envelope envelope) {
         var text = jms.createTextMessage(envelope.body());
         try {
             for (var header : envelope.headers().entrySet()) {
@@ -64,7 +68,7 @@ public final class JsonMessages {
             }
         } catch (JMSException e) {
             throw new JMSRuntimeException(
-                    "Cannot set headers of " + MessageType.of(message.getClass()) + ": " + e.getMessage(),
+                    "Cannot set headers of " + envelope.headers().get(Headers.JMS_TYPE) + ": " + e.getMessage(),
                     e.getErrorCode(),
                     e);
         }

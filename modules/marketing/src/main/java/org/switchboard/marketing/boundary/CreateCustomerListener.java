@@ -14,7 +14,7 @@ import org.switchboard.contracts.marketing.CreateCustomer;
 import org.switchboard.marketing.control.ContactOnboarding;
 import org.switchboard.messaging.DeadLetters;
 import org.switchboard.messaging.IncomingMessage;
-import org.switchboard.messaging.Journey;
+import org.switchboard.messaging.JourneyMark;
 import org.switchboard.messaging.JourneyRecorder;
 import org.switchboard.messaging.UnreadableMessageException;
 
@@ -55,7 +55,7 @@ public class CreateCustomerListener implements MessageListener {
             var incoming = IncomingMessage.from(message);
             var outcome = onboarding.handle(incoming, incoming.expect(CreateCustomer.class));
             if (outcome == ContactOnboarding.Outcome.DUPLICATE_MESSAGE) {
-                Journey.duplicate();
+                JourneyMark.duplicate();
             }
             LOG.log(System.Logger.Level.DEBUG, "{0}: {1}", incoming, outcome);
         } catch (UnreadableMessageException e) {

@@ -19,7 +19,12 @@ import org.switchboard.operations.entity.AuditEntry;
 @Stateless
 public class DeadLetterTriage {
 
-    static final int LIMIT_PER_QUEUE = 500;
+    /**
+     * Dead letters shown per queue: the broker's management operations (retry, remove by id) scan
+     * that many messages of a queue (Artemis' management-browse-page-size, 200 by default, which
+     * WildFly's address settings do not expose), so what is shown can also be acted on.
+     */
+    static final int LIMIT_PER_QUEUE = 200;
 
     @Inject
     @JMSConnectionFactory("java:/JmsXA")

@@ -1,9 +1,9 @@
 package org.switchboard.operations.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
-import jakarta.ejb.MessageDrivenContext;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
@@ -17,9 +17,13 @@ import org.switchboard.operations.control.JourneyJournal;
 
 /**
  * Records the journey notes every context's message-driven beans send to {@code ops.journey}
- * (see {@code JourneyRecorder}). Receiving a note and recording it are one XA transaction; a note
- * delivered twice is recorded once. This bean carries no journey recorder itself: notes about
- * notes would never end. Two sessions are enough: a note is one small insert.
+ * (see {@code JourneyRecorder}). Unlike the business consumers it needs no XA transaction: the
+ * insert is idempotent on the note's own id and commits on its own (one resource, one phase), and
+ * the note is acknowledged after that. If the insert fails, the exception reaches the resource
+ * adapter, which rolls the delivery back, and the broker redelivers it (then dead-letters it to
+ * {@code DLQ.ops.journey}); if the server stops between insert and acknowledgement, the redelivered
+ * note finds its row and changes nothing. This bean carries no journey recorder itself: notes about
+ * notes would never end.
  */
 @MessageDriven(
         name = "JourneyListener",
@@ -28,8 +32,9 @@ import org.switchboard.operations.control.JourneyJournal;
                     propertyName = "destinationLookup",
                     propertyValue = "java:/jms/queue/ops.journey"),
             @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
+            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
         })
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class JourneyListener implements MessageListener {
 
     private static final System.Logger LOG = System.getLogger(JourneyListener.class.getName());
@@ -41,25 +46,24 @@ public class JourneyListener implements MessageListener {
     @JMSConnectionFactory("java:/JmsXA")
     JMSContext jms;
 
-    @Resource
-    MessageDrivenContext context;
-
     @Override
     public void onMessage(Message message) {
         try {
             var incoming = IncomingMessage.from(message);
             journal.record(incoming.expect(MessageHandled.class));
         } catch (UnreadableMessageException e) {
+            // Without a transaction the copy is sent at once; if the acknowledgement is then lost,
+            // the note is dead-lettered twice, which harms nothing.
             if (!new DeadLetters(jms, "operations/JourneyListener").reject(message, e, null)) {
-                context.setRollbackOnly();
+                throw new IllegalStateException("Cannot dead-letter an unreadable journey note", e);
             }
         } catch (RuntimeException e) {
             LOG.log(
                     System.Logger.Level.WARNING,
-                    "Rolling back delivery of {0} from ops.journey: {1}",
+                    "Failed to record {0} from ops.journey; the broker redelivers it: {1}",
                     IncomingMessage.describe(message),
                     e.toString());
-            context.setRollbackOnly();
+            throw e;
         }
     }
 }

@@ -9,6 +9,8 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.HashSet;
@@ -51,6 +53,8 @@ public class QueueMetrics {
         final Meter[] meters = new Meter[2];
     }
 
+    private static final System.Logger LOG = System.getLogger(QueueMetrics.class.getName());
+
     @Inject
     MeterRegistry registry;
 
@@ -67,8 +71,21 @@ public class QueueMetrics {
         incidents = registry.find(INCIDENTS).gauge();
     }
 
-    /** Called for every timed sample (an EJB observer must be a public business method). */
+    /**
+     * Called for every timed sample (an EJB observer must be a public business method). It never
+     * throws and joins no transaction: the dead-letter alerts observe the same event, and a metrics
+     * failure must not cost them their sample.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void onSample(@Observes QueueMonitor.QueuesSampled sample) {
+        try {
+            update(sample);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Metrics not updated from this sample: {0}", e.toString());
+        }
+    }
+
+    private void update(QueueMonitor.QueuesSampled sample) {
         var seen = new HashSet<String>();
         for (var queue : sample.queues()) {
             var key = queue.queue() + "|" + queue.kind();

@@ -124,48 +124,86 @@ public class BrokerQueues {
         return operateOn(queue, jmsMessageId, "removeMessage");
     }
 
-    /** A message found in a queue: where, whether it waits for a redelivery, and what the broker says of it. */
-    public record Located(String queue, String address, boolean scheduled, Map<String, Object> message) {}
+    /** Where in a queue a message was found. */
+    public enum Place {
+        /** Waiting for a consumer. */
+        WAITING,
+        /** Waiting for its redelivery after a failed attempt. */
+        SCHEDULED,
+        /** Handed to a consumer, not yet acknowledged. */
+        DELIVERING
+    }
+
+    /** A message found in a queue, as the broker describes it (its properties among the keys). */
+    public record Located(String queue, Place place, Map<String, Object> message) {}
 
     /**
-     * Every message of one flow that is in a queue now (waiting, or scheduled for a redelivery),
-     * found by its {@code correlationId} property. Messages being delivered at this instant are
-     * not listed by the broker. Queues whose address is in {@code skipAddresses} are not searched.
+     * The messages of one flow in one queue, found by their {@code correlationId} property. The broker
+     * scans at most the first {@link #browsePageSize} waiting messages of a queue for a filter;
+     * scheduled and delivering messages are all listed and filtered here.
      */
-    public List<Located> find(java.util.UUID correlationId, java.util.Set<String> skipAddresses) {
-        var found = new ArrayList<Located>();
+    public List<Located> find(
+            String queue, java.util.UUID correlationId, boolean waiting, boolean scheduled, boolean delivering) {
+        var name = queueObjectNames().stream()
+                .filter(n -> queue.equals(n.getKeyProperty("queue").replace("\"", "")))
+                .findFirst();
+        if (name.isEmpty()) {
+            return List.of();
+        }
         var id = correlationId.toString();
-        for (var name : queueObjectNames()) {
-            var queue = name.getKeyProperty("queue").replace("\"", "");
-            if (queue.startsWith("$") || queue.startsWith("activemq.")) {
-                continue;
-            }
-            try {
-                var address = (String) attribute(name, "Address");
-                if (skipAddresses.contains(address)) {
-                    continue;
-                }
+        var found = new ArrayList<Located>();
+        try {
+            if (waiting) {
                 @SuppressWarnings("unchecked")
-                var waiting = (Map<String, Object>[]) mbeans.invoke(
-                        name, "listMessages", new Object[] {"correlationId = '" + id + "'"}, new String[] {
+                var messages = (Map<String, Object>[]) mbeans.invoke(
+                        name.get(), "listMessages", new Object[] {"correlationId = '" + id + "'"}, new String[] {
                             String.class.getName()
                         });
-                for (var message : waiting) {
-                    found.add(new Located(queue, address, false, message));
+                for (var message : messages) {
+                    found.add(new Located(queue, Place.WAITING, message));
                 }
+            }
+            if (scheduled) {
                 @SuppressWarnings("unchecked")
-                var scheduled = (Map<String, Object>[])
-                        mbeans.invoke(name, "listScheduledMessages", new Object[0], new String[0]);
-                for (var message : scheduled) {
+                var messages = (Map<String, Object>[])
+                        mbeans.invoke(name.get(), "listScheduledMessages", new Object[0], new String[0]);
+                for (var message : messages) {
                     if (id.equals(String.valueOf(message.get("correlationId")))) {
-                        found.add(new Located(queue, address, true, message));
+                        found.add(new Located(queue, Place.SCHEDULED, message));
                     }
                 }
-            } catch (JMException | IllegalStateException e) {
-                // The queue went away meanwhile: nothing of the flow is in it.
             }
+            if (delivering) {
+                @SuppressWarnings("unchecked")
+                var byConsumer = (Map<String, Map<String, Object>[]>)
+                        mbeans.invoke(name.get(), "listDeliveringMessages", new Object[0], new String[0]);
+                for (var messages : byConsumer.values()) {
+                    for (var message : messages) {
+                        if (id.equals(String.valueOf(message.get("correlationId")))) {
+                            found.add(new Located(queue, Place.DELIVERING, message));
+                        }
+                    }
+                }
+            }
+        } catch (JMException | RuntimeException e) {
+            // The queue went away meanwhile: nothing of the flow is in it.
         }
         return found;
+    }
+
+    /** How many waiting messages the broker scans per management query on this address. */
+    public int browsePageSize(String address) {
+        try {
+            var json = (String)
+                    mbeans.invoke(objectName(BROKER), "getAddressSettingsAsJSON", new Object[] {address}, new String[] {
+                        String.class.getName()
+                    });
+            try (var reader = Json.createReader(new StringReader(json))) {
+                return reader.readObject().getInt("managementBrowsePageSize", 200);
+            }
+        } catch (JMException | RuntimeException e) {
+            return 200;
+        }
     }
 
     private boolean operateOn(String queue, String jmsMessageId, String operation) {

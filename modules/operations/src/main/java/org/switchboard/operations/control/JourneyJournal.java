@@ -3,6 +3,7 @@ package org.switchboard.operations.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,9 +12,8 @@ import java.util.UUID;
 import org.switchboard.contracts.operations.MessageHandled;
 
 /**
- * The journey notes Operations has received, in table {@code operations.journey_step}. Writes join
- * the caller's transaction (the delivery of the note), so a note is recorded exactly once even when
- * it is redelivered: its own message id is the primary key.
+ * The journey notes Operations has received, in table {@code operations.journey_step}. A note is
+ * recorded once even when it is delivered again: its own message id is the primary key.
  */
 @ApplicationScoped
 public class JourneyJournal {
@@ -37,7 +37,8 @@ public class JourneyJournal {
     @PersistenceContext(unitName = "operations")
     EntityManager em;
 
-    /** Records a note; false if it was recorded before (a redelivery). */
+    /** Records a note in a transaction of its own (or the caller's); false if it was recorded before. */
+    @Transactional
     public boolean record(MessageHandled note) {
         return em.createNativeQuery("insert into operations.journey_step (note_id, correlation_id, message_id,"
                                 + " message_type, schema_version, caused_by, destination, subscription, context, consumer,"
@@ -93,7 +94,7 @@ public class JourneyJournal {
         return steps;
     }
 
-    /** Forgets notes recorded before the cut-off; returns how many. */
+    /** Forgets notes recorded before the cut-off, in the caller's transaction; returns how many. */
     public int forgetBefore(Instant cutOff) {
         return em.createNativeQuery("delete from operations.journey_step where recorded_at < ?1")
                 .setParameter(1, Timestamp.from(cutOff))

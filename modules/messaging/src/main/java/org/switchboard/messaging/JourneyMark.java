@@ -11,14 +11,14 @@ import org.switchboard.contracts.operations.MessageHandled;
  * lives in the delivery's transaction (JTA's synchronization registry), so it cannot leak into
  * another delivery and disappears with the transaction.
  */
-public final class Journey {
+public final class JourneyMark {
 
-    static final String OUTCOME = Journey.class.getName() + ".outcome";
+    static final String OUTCOME = JourneyMark.class.getName() + ".outcome";
 
     /** How a delivery ended, when it was not PROCESSED. */
     record Mark(String outcome, String reason) {}
 
-    private Journey() {}
+    private JourneyMark() {}
 
     /** The current delivery found its message already processed and changed nothing. */
     public static void duplicate() {
