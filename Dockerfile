@@ -27,4 +27,6 @@ COPY --from=build --chown=switchboard:switchboard /src/ear/target/switchboard.ea
 USER switchboard
 EXPOSE 8080
 # Management (9990) stays on loopback unless you add -bmanagement=0.0.0.0 and a management user.
+# It also serves the Prometheus scrape endpoints /metrics (WildFly) and /prometheus (Switchboard),
+# unauthenticated: to scrape them, bind management to an internal network only (-bmanagement=<ip>).
 ENTRYPOINT ["/opt/switchboard/wildfly/bin/standalone.sh", "-b=0.0.0.0"]

@@ -39,7 +39,8 @@ public final class RegistrationBenchmark {
             double seconds,
             long[] latenciesMicros,
             double[] endToEndMillis,
-            double drainSeconds) {
+            double drainSeconds,
+            double journeySeconds) {
 
         double throughput() {
             return requests / seconds;
@@ -145,7 +146,12 @@ public final class RegistrationBenchmark {
                 .until(() -> contacts(db, pattern) >= expected);
         var endToEnd = endToEnd(db, pattern);
         var drain = drainSeconds(db, pattern, startedAt);
-        var run = new Run(concurrency, requests, errors.get(), seconds, latencies, endToEnd, drain);
+        // Two journey notes per registration (Integration's and Marketing's), recorded by Operations.
+        await().atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> journeyNotes(db, pattern) >= 2L * expected);
+        var journey = journeySeconds(db, pattern, startedAt);
+        var run = new Run(concurrency, requests, errors.get(), seconds, latencies, endToEnd, drain, journey);
         System.out.printf(
                 "%s: %d requests, %d errors, %.0f/s, p50 %.1f ms, p99 %.1f ms%n",
                 batch, requests, errors.get(), run.throughput(), run.percentile(0.5), run.percentile(0.99));
@@ -158,6 +164,35 @@ public final class RegistrationBenchmark {
             try (var rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
+            }
+        }
+    }
+
+    private static long journeyNotes(Connection db, String pattern) throws SQLException {
+        try (var s = db.prepareStatement("""
+                select count(*) from operations.journey_step j
+                  join webstore.customer w on w.correlation_id = j.correlation_id
+                 where w.email like ?""")) {
+            s.setString(1, pattern);
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** From the first request to the last journey note recorded. */
+    private static double journeySeconds(Connection db, String pattern, Instant startedAt) throws SQLException {
+        try (var s = db.prepareStatement("""
+                select max(j.recorded_at) from operations.journey_step j
+                  join webstore.customer w on w.correlation_id = j.correlation_id
+                 where w.email like ?""")) {
+            s.setString(1, pattern);
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                return Duration.between(startedAt, rs.getTimestamp(1).toInstant())
+                                .toMillis()
+                        / 1000.0;
             }
         }
     }
@@ -206,11 +241,11 @@ public final class RegistrationBenchmark {
     private static String report(List<Run> runs, String rss, String heap) {
         var out = new StringBuilder();
         out.append(
-                "| clients | requests | errors | REST throughput /s | REST p50 ms | p95 ms | p99 ms | to contact p50 ms | p95 ms | p99 ms | batch in Marketing after s |\n");
-        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                "| clients | requests | errors | REST throughput /s | REST p50 ms | p95 ms | p99 ms | to contact p50 ms | p95 ms | p99 ms | batch in Marketing after s | journey recorded after s |\n");
+        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (var r : runs) {
             out.append(String.format(
-                    "| %d | %d | %d | %.0f | %.1f | %.1f | %.1f | %.0f | %.0f | %.0f | %.1f |%n",
+                    "| %d | %d | %d | %.0f | %.1f | %.1f | %.1f | %.0f | %.0f | %.0f | %.1f | %.1f |%n",
                     r.concurrency(),
                     r.requests(),
                     r.errors(),
@@ -221,7 +256,8 @@ public final class RegistrationBenchmark {
                     r.endToEndMillis()[0],
                     r.endToEndMillis()[1],
                     r.endToEndMillis()[2],
-                    r.drainSeconds()));
+                    r.drainSeconds(),
+                    r.journeySeconds()));
         }
         out.append("\nServer JVM resident memory after the runs: ")
                 .append(rss)
