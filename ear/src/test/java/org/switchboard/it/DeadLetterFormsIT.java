@@ -27,10 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.switchboard.contracts.marketing.CreateCustomer;
 import org.switchboard.devserver.DemoUsers;
-import org.switchboard.messaging.FaultInjection;
-import org.switchboard.messaging.JsonMessages;
 
 /**
  * The dead-letter page's forms, driven over HTTP as each user's browser would: GET the page, fill
@@ -50,7 +47,7 @@ class DeadLetterFormsIT extends InContainerTest {
 
     @Test
     void requestedOnThePageRefusedToItsRequesterApprovedByAnotherConsumedExactlyOnce() {
-        var command = parkedCommand();
+        var command = parkedCommand(marketingCommands, deadLetters);
         var id = deadLetterId(command.correlationId());
         var why = "Marketing is back, said on the page " + UUID.randomUUID();
 
@@ -120,7 +117,7 @@ class DeadLetterFormsIT extends InContainerTest {
 
     @Test
     void aMissingOrTooLongReasonOrAForgedTargetIsRefusedWithAMessageAndCreatesNothing() {
-        var correlationId = schemaViolation();
+        var correlationId = schemaViolation(marketingCommands, deadLetters).correlationId();
         var id = deadLetterId(correlationId);
         var operator = new Browser("operator");
         var page = operator.open();
@@ -161,7 +158,7 @@ class DeadLetterFormsIT extends InContainerTest {
 
     @Test
     void operatorsSeeRequestFormsApproversDecisionFormsViewersNone() {
-        var correlationId = schemaViolation();
+        var correlationId = schemaViolation(marketingCommands, deadLetters).correlationId();
         var id = deadLetterId(correlationId);
         var why = "test data, the whole group " + UUID.randomUUID();
 
@@ -201,52 +198,13 @@ class DeadLetterFormsIT extends InContainerTest {
     }
 
     // --- dead letters to act on
-
-    /** A valid command whose handling always fails, so the broker parks it after its attempts. */
-    private CreateCustomer parkedCommand() {
-        var command = InvalidMessagesIT.command(UUID.randomUUID());
-        var fault =
-                FaultInjection.arm(FaultInjection.MARKETING_AFTER_STORE, command.correlationId(), Integer.MAX_VALUE);
-        try (var jms = connectionFactory.createContext()) {
-            jms.createProducer().send(marketingCommands, JsonMessages.toTextMessage(jms, command));
-            await().atMost(Duration.ofSeconds(60)).until(() -> firstOf(deadLetters, command.correlationId()) != null);
-        } finally {
-            FaultInjection.disarm(fault);
-        }
-        return command;
-    }
-
     /** A command without a required field: dead-lettered at its first delivery. */
-    private UUID schemaViolation() {
-        var correlationId = UUID.randomUUID();
-        var command = InvalidMessagesIT.command(correlationId);
-        var body = JsonMessages.toJson(command).replaceFirst("\"customerSince\":\"[^\"]*\",?", "");
-        try (var jms = connectionFactory.createContext()) {
-            jms.createProducer()
-                    .send(
-                            marketingCommands,
-                            InvalidMessagesIT.raw(
-                                    jms, "marketing.CreateCustomer", 1, command.messageId(), correlationId, body));
-        }
-        await().atMost(Duration.ofSeconds(15)).until(() -> firstOf(deadLetters, correlationId) != null);
-        return correlationId;
-    }
-
     private boolean firstOfQuietly(UUID correlationId) {
         try {
             return firstOf(deadLetters, correlationId) != null;
         } catch (jakarta.jms.JMSException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private String deadLetterId(UUID correlationId) {
-        return api.as("viewer").get("api/ops/dead-letters").array().getValuesAs(JsonObject.class).stream()
-                .flatMap(g -> g.getJsonArray("messages").getValuesAs(JsonObject.class).stream())
-                .filter(m -> correlationId.toString().equals(m.getString("correlationId", null)))
-                .map(m -> m.getString("id"))
-                .findFirst()
-                .orElseThrow();
     }
 
     private JsonObject request(String id) {

@@ -8,11 +8,7 @@ import jakarta.jms.Queue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.switchboard.contracts.marketing.CreateCustomer;
-import org.switchboard.messaging.FaultInjection;
-import org.switchboard.messaging.JsonMessages;
 
 /**
  * A dead letter goes back only with four eyes: requested by one user, approved by another, then
@@ -30,7 +26,7 @@ class FourEyesReplayIT extends InContainerTest {
 
     @Test
     void requestedByOneApprovedByAnotherConsumedExactlyOnceAndAudited() {
-        var command = deadLetter();
+        var command = parkedCommand(marketingCommands, deadLetters);
 
         var id = deadLetterId(command.correlationId());
         var created =
@@ -99,7 +95,7 @@ class FourEyesReplayIT extends InContainerTest {
 
     @Test
     void aRejectedRequestChangesNothing() throws Exception {
-        var command = deadLetter();
+        var command = parkedCommand(marketingCommands, deadLetters);
         var id = deadLetterId(command.correlationId());
         var requestId = api.as("operator")
                 .post("api/ops/requests", request("DELETE", id, "test data"), null)
@@ -119,7 +115,7 @@ class FourEyesReplayIT extends InContainerTest {
 
     @Test
     void anApprovedDeletionRemovesTheMessageForGood() {
-        var command = deadLetter();
+        var command = parkedCommand(marketingCommands, deadLetters);
         var id = deadLetterId(command.correlationId());
         var requestId = api.as("operator")
                 .post("api/ops/requests", request("DELETE", id, "a test customer"), null)
@@ -148,29 +144,6 @@ class FourEyesReplayIT extends InContainerTest {
                         .get("api/ops/dead-letters/jms.queue.marketing.commands/messages/ID:0f8e2c1a?reveal=true")
                         .status())
                 .isEqualTo(404);
-    }
-
-    /** A valid command whose handling always fails, so the broker parks it after its attempts. */
-    private CreateCustomer deadLetter() {
-        var command = InvalidMessagesIT.command(UUID.randomUUID());
-        var fault =
-                FaultInjection.arm(FaultInjection.MARKETING_AFTER_STORE, command.correlationId(), Integer.MAX_VALUE);
-        try (var jms = connectionFactory.createContext()) {
-            jms.createProducer().send(marketingCommands, JsonMessages.toTextMessage(jms, command));
-            await().atMost(Duration.ofSeconds(60)).until(() -> firstOf(deadLetters, command.correlationId()) != null);
-        } finally {
-            FaultInjection.disarm(fault);
-        }
-        return command;
-    }
-
-    private String deadLetterId(UUID correlationId) {
-        return api.as("viewer").get("api/ops/dead-letters").array().getValuesAs(JsonObject.class).stream()
-                .flatMap(g -> g.getJsonArray("messages").getValuesAs(JsonObject.class).stream())
-                .filter(m -> correlationId.toString().equals(m.getString("correlationId", null)))
-                .map(m -> m.getString("id"))
-                .findFirst()
-                .orElseThrow();
     }
 
     private static String request(String action, String id, String why) {
