@@ -2,6 +2,7 @@ package org.switchboard.messaging;
 
 import jakarta.jms.Queue;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import javax.management.JMException;
@@ -25,18 +26,31 @@ public final class BrokerAddresses {
 
     private BrokerAddresses() {}
 
-    /** The address settings in force for a core address (Artemis' {@code getAddressSettingsAsJSON}). */
+    /** Where the address settings in force for a core address send dead letters and expired messages. */
     public static Routes routes(String address) {
+        var settings = settings(address);
+        return new Routes(
+                blankToNull(settings.getString("deadLetterAddress", "")),
+                blankToNull(settings.getString("expiryAddress", "")));
+    }
+
+    /**
+     * How many messages of a queue on this address the broker scans per management listing
+     * ({@code management-browse-page-size}, 200 unless set; WildFly's address settings do not expose it).
+     */
+    public static int browsePageSize(String address) {
+        return settings(address).getInt("managementBrowsePageSize", 200);
+    }
+
+    /** The address settings in force for a core address (Artemis' {@code getAddressSettingsAsJSON}). */
+    private static JsonObject settings(String address) {
         try {
             var json = (String) ManagementFactory.getPlatformMBeanServer()
                     .invoke(new ObjectName(BROKER), "getAddressSettingsAsJSON", new Object[] {address}, new String[] {
                         String.class.getName()
                     });
             try (var reader = Json.createReader(new StringReader(json))) {
-                var settings = reader.readObject();
-                return new Routes(
-                        blankToNull(settings.getString("deadLetterAddress", "")),
-                        blankToNull(settings.getString("expiryAddress", "")));
+                return reader.readObject();
             }
         } catch (JMException e) {
             throw new IllegalStateException("Cannot read the address settings of " + address, e);

@@ -57,7 +57,7 @@ public final class DeadLetters {
         try {
             originalId = message.getJMSMessageID();
             var source = message.getJMSDestination();
-            var address = address(source);
+            var address = Destinations.coreAddress(source);
             var deadLetterQueue = DEAD_LETTER_QUEUES.computeIfAbsent(address, DeadLetters::lookupDeadLetterQueue);
             var deliveryCount =
                     message.propertyExists(Headers.DELIVERY_COUNT) ? message.getIntProperty(Headers.DELIVERY_COUNT) : 1;
@@ -111,10 +111,6 @@ public final class DeadLetters {
             }
         }
         return properties;
-    }
-
-    static String address(Destination destination) throws JMSException {
-        return Destinations.coreAddress(destination);
     }
 
     private static Destination lookupDeadLetterQueue(String address) {

@@ -27,8 +27,12 @@ public final class Destinations {
         if (name != null) {
             return name;
         }
-        var address = coreAddress(destination);
-        return address.replaceFirst("^jms\\.(queue|topic)\\.", "");
+        return jmsName(coreAddress(destination));
+    }
+
+    /** The JMS name of a core address or queue: {@code jms.queue.X} and {@code jms.topic.X} are X, others stay. */
+    public static String jmsName(String core) {
+        return core.replaceFirst("^jms\\.(queue|topic)\\.", "");
     }
 
     /** WildFly's JMS destinations live on core addresses jms.queue.&lt;name&gt; and jms.topic.&lt;name&gt;. */

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.switchboard.contracts.operations.MessageHandled;
+import org.switchboard.messaging.BrokerAddresses;
+import org.switchboard.messaging.Destinations;
 import org.switchboard.operations.control.BrokerQueues;
 import org.switchboard.operations.control.DeadLetterBrowser;
 import org.switchboard.operations.control.JourneyJournal;
@@ -104,8 +106,8 @@ public class Journeys {
             var browsed = waiting > 0 ? browse(queue, correlationId) : null;
             if (browsed != null) {
                 browsed.forEach(located -> live.add(live(queue, located)));
-            } else if (waiting > broker.browsePageSize(queue.address())) {
-                partlySearched.add(jmsName(queue.queue()) + " (" + waiting + " waiting)");
+            } else if (waiting > BrokerAddresses.browsePageSize(queue.address())) {
+                partlySearched.add(Destinations.jmsName(queue.queue()) + " (" + waiting + " waiting)");
             }
             for (var located : broker.find(
                     queue.queue(),
@@ -231,7 +233,7 @@ public class Journeys {
     /** A message in a queue now; the queue's kind (from the address settings) says what that means. */
     private static JourneyStep live(QueueStatus queue, BrokerQueues.Located located) {
         var message = located.message();
-        var where = jmsName(queue.queue());
+        var where = Destinations.jmsName(queue.queue());
         var parked = queue.kind() == QueueStatus.Kind.DEAD_LETTER || queue.kind() == QueueStatus.Kind.EXPIRY;
         String outcome;
         String reason = null;
@@ -245,7 +247,7 @@ public class Journeys {
                 reason = given != null ? given : "REDELIVERY_EXHAUSTED";
             }
             var original = string(message.get("_AMQ_ORIG_ADDRESS"));
-            destination = original != null ? jmsName(original) : null;
+            destination = original != null ? Destinations.jmsName(original) : null;
             if (original != null && original.startsWith("jms.topic.")) {
                 subscription = string(message.get("_AMQ_ORIG_QUEUE"));
             }
@@ -260,7 +262,7 @@ public class Journeys {
                 case SCHEDULED -> RETRYING;
                 case DELIVERING -> IN_DELIVERY;
             };
-            destination = jmsName(queue.address());
+            destination = Destinations.jmsName(queue.address());
             if (queue.kind() == QueueStatus.Kind.SUBSCRIPTION) {
                 subscription = queue.queue();
             }
@@ -295,16 +297,6 @@ public class Journeys {
             }
         }
         return null;
-    }
-
-    private static String jmsName(String core) {
-        if (core.startsWith("jms.queue.")) {
-            return core.substring("jms.queue.".length());
-        }
-        if (core.startsWith("jms.topic.")) {
-            return core.substring("jms.topic.".length());
-        }
-        return core;
     }
 
     private static String string(Object value) {

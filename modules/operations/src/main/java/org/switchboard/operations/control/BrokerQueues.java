@@ -88,14 +88,12 @@ public class BrokerQueues {
      * properties, among them {@code deadLetterReason} and {@code _AMQ_ORIG_ADDRESS}.
      */
     public Optional<JsonObject> peekFirst(String queue) {
-        var matches = queueObjectNames().stream()
-                .filter(n -> queue.equals(n.getKeyProperty("queue").replace("\"", "")))
-                .toList();
-        if (matches.isEmpty()) {
+        var name = objectNameOf(queue);
+        if (name.isEmpty()) {
             return Optional.empty();
         }
         try {
-            var json = (String) mbeans.invoke(matches.get(0), "peekFirstMessageAsJSON", new Object[0], new String[0]);
+            var json = (String) mbeans.invoke(name.get(), "peekFirstMessageAsJSON", new Object[0], new String[0]);
             if (json == null || json.isBlank()) {
                 return Optional.empty();
             }
@@ -144,9 +142,7 @@ public class BrokerQueues {
      */
     public List<Located> find(
             String queue, java.util.UUID correlationId, boolean waiting, boolean scheduled, boolean delivering) {
-        var name = queueObjectNames().stream()
-                .filter(n -> queue.equals(n.getKeyProperty("queue").replace("\"", "")))
-                .findFirst();
+        var name = objectNameOf(queue);
         if (name.isEmpty()) {
             return List.of();
         }
@@ -191,26 +187,8 @@ public class BrokerQueues {
         return found;
     }
 
-    /** How many waiting messages the broker scans per management query on this address. */
-    public int browsePageSize(String address) {
-        try {
-            var json = (String)
-                    mbeans.invoke(objectName(BROKER), "getAddressSettingsAsJSON", new Object[] {address}, new String[] {
-                        String.class.getName()
-                    });
-            try (var reader = Json.createReader(new StringReader(json))) {
-                return reader.readObject().getInt("managementBrowsePageSize", 200);
-            }
-        } catch (JMException | RuntimeException e) {
-            return 200;
-        }
-    }
-
     private boolean operateOn(String queue, String jmsMessageId, String operation) {
-        var name = queueObjectNames().stream()
-                .filter(n -> queue.equals(n.getKeyProperty("queue").replace("\"", "")))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No queue " + queue));
+        var name = objectNameOf(queue).orElseThrow(() -> new IllegalArgumentException("No queue " + queue));
         if (!jmsMessageId.matches("ID:[0-9a-fA-F-]+")) {
             return false;
         }
@@ -230,6 +208,12 @@ public class BrokerQueues {
         } catch (JMException e) {
             throw new IllegalStateException("Cannot " + operation + " " + jmsMessageId + " on " + queue, e);
         }
+    }
+
+    private Optional<ObjectName> objectNameOf(String queue) {
+        return queueObjectNames().stream()
+                .filter(n -> queue.equals(n.getKeyProperty("queue").replace("\"", "")))
+                .findFirst();
     }
 
     private List<ObjectName> queueObjectNames() {

@@ -15,9 +15,11 @@ import org.switchboard.messaging.BrokerAddresses;
 import org.switchboard.messaging.Headers;
 
 /**
- * Browses a dead-letter queue without taking anything off it (a JMS queue browser), and reads each
- * message raw: dead letters are exactly the messages that may not be valid, so nothing here goes
- * through the schema check.
+ * Browses a JMS queue without taking anything off it (a JMS queue browser with a selector, which
+ * the broker applies to the whole queue), and reads each message raw: dead letters are exactly the
+ * messages that may not be valid, so nothing here goes through the schema check. Triage browses
+ * dead-letter queues with it; the journey browses any JMS queue for one flow's messages (and ignores
+ * the dead-letter fields, which a live message does not have).
  */
 public class DeadLetterBrowser {
 
