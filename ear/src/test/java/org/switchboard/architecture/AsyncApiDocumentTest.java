@@ -8,14 +8,14 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
-import jakarta.interceptor.Interceptors;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Modifier;
@@ -36,9 +36,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.switchboard.messaging.ConsumerInterceptor;
 import org.switchboard.messaging.DeadLetters;
 import org.switchboard.messaging.Headers;
-import org.switchboard.messaging.JourneyRecorder;
 import org.switchboard.messaging.UnreadableMessageException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -76,20 +76,8 @@ class AsyncApiDocumentTest {
 
     static final Set<String> CONTEXTS = Set.of("webstore", "integration", "marketing", "operations");
     static final Set<String> MESSAGE_KINDS = Set.of("event", "command", "note", "dead-letter", "expired");
-    static final Set<String> DESTINATION_KEYS = Set.of(
-            "kind",
-            "jndi",
-            "coreAddress",
-            "durable",
-            "addressSetting",
-            "deadLetterQueue",
-            "expiryQueue",
-            "redelivery",
-            "paging",
-            "subscriptions");
-    static final Set<String> REDELIVERY_KEYS =
-            Set.of("delayMs", "multiplier", "maxDelayMs", "maxDeliveryAttempts", "overriddenBy");
-    static final Set<String> PAGING_KEYS = Set.of("maxSizeBytes", "addressFullPolicy");
+    static final Set<String> DESTINATION_KEYS =
+            Set.of("kind", "jndi", "coreAddress", "durable", "deadLetterQueue", "subscriptions");
     static final Set<String> ACTIVATION_PROPERTIES = Set.of(
             "destinationLookup",
             "destinationType",
@@ -99,25 +87,6 @@ class AsyncApiDocumentTest {
             "messageSelector",
             "maxSession");
     static final Pattern TYPE_SELECTOR = Pattern.compile("^JMSType\\s*=\\s*'([^']*)'$");
-
-    /** How an address-setting attribute in messaging.cli appears in a channel's x-switchboard-destination. */
-    enum Representation {
-        QUEUE_NAME,
-        NUMBER,
-        TEXT
-    }
-
-    record Attribute(String cli, List<String> path, Representation representation) {}
-
-    static final List<Attribute> ATTRIBUTES = List.of(
-            new Attribute("dead-letter-address", List.of("deadLetterQueue"), Representation.QUEUE_NAME),
-            new Attribute("expiry-address", List.of("expiryQueue"), Representation.QUEUE_NAME),
-            new Attribute("redelivery-delay", List.of("redelivery", "delayMs"), Representation.NUMBER),
-            new Attribute("redelivery-multiplier", List.of("redelivery", "multiplier"), Representation.NUMBER),
-            new Attribute("max-redelivery-delay", List.of("redelivery", "maxDelayMs"), Representation.NUMBER),
-            new Attribute("max-delivery-attempts", List.of("redelivery", "maxDeliveryAttempts"), Representation.NUMBER),
-            new Attribute("max-size-bytes", List.of("paging", "maxSizeBytes"), Representation.NUMBER),
-            new Attribute("address-full-policy", List.of("paging", "addressFullPolicy"), Representation.TEXT));
 
     static JsonNode tree;
     static Map<String, Object> document;
@@ -191,7 +160,7 @@ class AsyncApiDocumentTest {
     // --- b. address settings --------------------------------------------------------------------
 
     @Test
-    void deadLetterExpiryAndRedeliveryOfEachChannelAreTheCliAddressSetting() {
+    void eachChannelNamesTheDeadLetterQueueOfItsOwnAddressSetting() {
         var problems = new ArrayList<String>();
         var addresses = channels().values().stream()
                 .map(channel -> (String) channel.get("address"))
@@ -200,126 +169,55 @@ class AsyncApiDocumentTest {
         for (var id : channels().keySet()) {
             var ext = destination(id);
             unknownKeys(problems, id, DESTINATION, ext, DESTINATION_KEYS);
-            unknownKeys(problems, id, DESTINATION + ".redelivery", map(ext.get("redelivery")), REDELIVERY_KEYS);
-            unknownKeys(problems, id, DESTINATION + ".paging", map(ext.get("paging")), PAGING_KEYS);
-
             var coreAddress = String.valueOf(ext.get("coreAddress"));
-            var applying = cli.mostSpecificSetting(coreAddress);
-            if (applying.isEmpty()) {
-                problems.add("channel '" + id + "': no address-setting in messaging.cli applies to " + coreAddress);
-                continue;
-            }
+            var own = cli.addressSettings().get(coreAddress);
+            var deadLetterAddress = own == null
+                    ? null
+                    : own.value("dead-letter-address")
+                            .map(MessagingCli.Value::resolved)
+                            .orElse(null);
+            var expected = deadLetterAddress == null ? null : deadLetterAddress.replaceFirst("^jms\\.queue\\.", "");
             expect(
                     problems,
-                    "channel '" + id + "'",
-                    "addressSetting",
-                    applying.get().match(),
-                    ext.get("addressSetting"));
-
-            var effective = cli.effectiveSettings(coreAddress);
-            var known = ATTRIBUTES.stream().map(Attribute::cli).collect(Collectors.toSet());
-            for (var attribute : effective.keySet()) {
-                if (!known.contains(attribute)) {
-                    problems.add("messaging.cli sets " + attribute + " for " + coreAddress
-                            + ", which the document does not describe; add it to " + DESTINATION
-                            + " and to AsyncApiDocumentTest.ATTRIBUTES");
-                }
-            }
-            for (var attribute : ATTRIBUTES) {
-                compare(problems, id, ext, coreAddress, attribute, effective.get(attribute.cli()), addresses);
+                    "channel '" + id + "' (messaging.cli, address-setting " + coreAddress + ")",
+                    "deadLetterQueue",
+                    expected,
+                    ext.get("deadLetterQueue"));
+            if (expected != null && !addresses.contains(expected)) {
+                problems.add("channel '" + id + "': its dead-letter queue " + expected + " is not a channel");
             }
         }
-        assertNone("Address settings in schema/asyncapi.yaml vs jms-config/messaging.cli", problems);
-    }
-
-    private static void compare(
-            List<String> problems,
-            String id,
-            Map<String, Object> ext,
-            String coreAddress,
-            Attribute attribute,
-            MessagingCli.Value cliValue,
-            Set<String> addresses) {
-        var name = String.join(".", attribute.path());
-        var documented = at(ext, attribute.path());
-        if (cliValue == null) {
-            if (documented != null) {
-                problems.add("channel '" + id + "': " + name + " is " + documented + ", but messaging.cli sets no "
-                        + attribute.cli() + " for " + coreAddress + " (write null, or set it in the CLI)");
-            }
-            return;
-        }
-        var where = " (messaging.cli: " + attribute.cli() + "=" + cliValue.raw() + " for " + coreAddress + ")";
-        switch (attribute.representation()) {
-            case QUEUE_NAME -> {
-                var expected = cliValue.resolved().startsWith("jms.queue.")
-                        ? cliValue.resolved().substring("jms.queue.".length())
-                        : null;
-                if (expected == null) {
-                    problems.add("channel '" + id + "': " + attribute.cli() + " " + cliValue.resolved()
-                            + " is not a JMS queue's core address" + where);
-                } else if (!expected.equals(documented)) {
-                    problems.add(
-                            "channel '" + id + "': " + name + " is " + documented + ", expected " + expected + where);
-                } else if (!addresses.contains(expected)) {
-                    problems.add("channel '" + id + "': " + name + " " + expected + " is not a channel");
-                }
-            }
-            case NUMBER -> {
-                if (!sameNumber(cliValue.resolved(), documented)) {
-                    problems.add("channel '" + id + "': " + name + " is " + documented + ", expected "
-                            + cliValue.resolved() + where);
-                }
-            }
-            case TEXT -> {
-                if (!cliValue.resolved().equals(documented)) {
-                    problems.add("channel '" + id + "': " + name + " is " + documented + ", expected "
-                            + cliValue.resolved() + where);
-                }
-            }
-        }
-        if ("redelivery".equals(attribute.path().get(0))) {
-            var property = at(
-                    ext, List.of("redelivery", "overriddenBy", attribute.path().get(1)));
-            if (!Objects.equals(cliValue.property(), property)) {
-                problems.add("channel '" + id + "': redelivery.overriddenBy."
-                        + attribute.path().get(1) + " is " + property + ", but the system property in messaging.cli is "
-                        + cliValue.property() + where);
-            }
-        }
+        assertNone("Dead-letter queues in schema/asyncapi.yaml vs jms-config/messaging.cli", problems);
     }
 
     @Test
-    void theCliWritesTheSameAddressSettingValuesItAdds() {
+    void messagingCliWritesEachAddressSettingValueOnce() {
         var problems = new ArrayList<String>();
-        var written = new LinkedHashMap<String, Map<String, String>>();
-        for (var attribute : cli.writtenAttributes()) {
-            if (!"address-setting".equals(attribute.resourceType())) {
-                continue;
+        cli.addressSettings()
+                .values()
+                .forEach(setting -> setting.attributes().forEach((attribute, values) -> {
+                    if (values.size() != 1) {
+                        problems.add("address-setting " + setting.match() + " " + attribute + " is written "
+                                + values.size() + " times: "
+                                + values.stream().map(MessagingCli.Value::raw).toList());
+                    }
+                }));
+        var shared = cli.addressSettings().get("jms.#");
+        if (shared == null) {
+            problems.add("no shared policy: messaging.cli has no address-setting jms.#");
+        } else {
+            for (var policy : List.of(
+                    "redelivery-delay", "redelivery-multiplier", "max-redelivery-delay", "max-delivery-attempts")) {
+                cli.addressSettings().values().stream()
+                        .filter(setting ->
+                                setting != shared && setting.attributes().containsKey(policy))
+                        .filter(setting -> !setting.match().startsWith("jms.queue.DLQ.")
+                                && !setting.match().equals("jms.queue.ExpiryQueue"))
+                        .forEach(setting -> problems.add("address-setting " + setting.match() + " repeats " + policy
+                                + ", which the shared jms.# setting holds"));
             }
-            written.computeIfAbsent(attribute.resourceName(), name -> new LinkedHashMap<>())
-                    .put(attribute.attribute(), attribute.value().raw());
         }
-        for (var setting : cli.addressSettings().values()) {
-            var rewritten = written.getOrDefault(setting.match(), Map.of());
-            var names = new TreeSet<>(setting.attributes().keySet());
-            names.addAll(rewritten.keySet());
-            for (var name : names) {
-                var added = setting.attributes().get(name);
-                var addedRaw = added == null ? null : added.raw();
-                if (!Objects.equals(addedRaw, rewritten.get(name))) {
-                    problems.add("address-setting " + setting.match() + " " + name + ": add(...) sets " + addedRaw
-                            + ", write-attribute sets " + rewritten.get(name));
-                }
-            }
-        }
-        written.keySet().stream()
-                .filter(match -> !cli.addressSettings().containsKey(match))
-                .forEach(match -> problems.add(
-                        "messaging.cli writes attributes of address-setting " + match + " but never adds it"));
-        assertNone(
-                "jms-config/messaging.cli, add(...) vs the write-attribute lines that update an existing server",
-                problems);
+        assertNone("jms-config/messaging.cli: every fact of configuration once", problems);
     }
 
     // --- c. messages and the schema registry ----------------------------------------------------
@@ -525,33 +423,36 @@ class AsyncApiDocumentTest {
                 }
             }
 
-            // Every consumer of a business destination notes its deliveries for the journey; the
-            // consumer of the notes does not (notes about notes would never end).
-            var recordsJourney = bean.isAnnotatedWith(Interceptors.class)
-                    && List.of(bean.getAnnotationOfType(Interceptors.class).value())
-                            .contains(JourneyRecorder.class);
-            var consumesNotes = JourneyRecorder.JOURNEY_QUEUE.equals(activation.get("destinationLookup"));
+            // Every consumer of a business destination notes its deliveries for the journey, through
+            // its module's ConsumerInterceptor; the consumer of the notes runs without a transaction
+            // and does not (notes about notes would never end).
+            var intercepted = DefaultInterceptors.of(bean.reflect()).contains(ConsumerInterceptor.class.getName());
+            var consumesNotes = ConsumerInterceptor.JOURNEY_QUEUE.equals(activation.get("destinationLookup"));
+            var transacted = !bean.isAnnotatedWith(TransactionAttribute.class)
+                    || bean.getAnnotationOfType(TransactionAttribute.class).value()
+                            != TransactionAttributeType.NOT_SUPPORTED;
+            var recordsJourney = intercepted && transacted;
             if (recordsJourney == consumesNotes) {
                 problems.add(bean.getSimpleName() + (consumesNotes ? " consumes journey notes and must not" : " must")
-                        + " carry @Interceptors(JourneyRecorder.class)");
+                        + " record journey notes (ConsumerInterceptor in a transaction)");
             }
             if (recordsJourney) {
                 var notes = operations().values().stream()
                         .filter(send -> "send".equals(send.get("action")))
-                        .filter(send -> JourneyRecorder.class.getName().equals(send.get(SENDER)))
+                        .filter(send -> ConsumerInterceptor.class.getName().equals(send.get(SENDER)))
                         .filter(send -> Objects.equals(operation.get(CONTEXT), send.get(CONTEXT)))
-                        .filter(send -> JourneyRecorder.JOURNEY_QUEUE.equals(
+                        .filter(send -> ConsumerInterceptor.JOURNEY_QUEUE.equals(
                                 destinationOf(send).get("jndi")))
                         .count();
                 if (notes != 1) {
                     problems.add(bean.getSimpleName() + " records its journey, so context " + operation.get(CONTEXT)
-                            + " needs one send operation by " + JourneyRecorder.class.getName() + " on ops.journey;"
+                            + " needs one send operation by " + ConsumerInterceptor.class.getName() + " on ops.journey;"
                             + " found " + notes);
                 }
             }
 
-            // A consumer that dead-letters by itself needs the matching send operation.
-            if (dependsOn(bean, DeadLetters.class)) {
+            // Every intercepted consumer may dead-letter: it needs the matching send operation.
+            if (intercepted) {
                 var deadLetterQueue = ext.get("deadLetterQueue");
                 var sends = operations().values().stream()
                         .filter(send -> "send".equals(send.get("action")))
@@ -561,7 +462,8 @@ class AsyncApiDocumentTest {
                                 Objects.equals(deadLetterQueue, channelOf(send).get("address")))
                         .count();
                 if (sends != 1) {
-                    problems.add(bean.getSimpleName() + " uses DeadLetters, so context " + operation.get(CONTEXT)
+                    problems.add(bean.getSimpleName() + " dead-letters through DeadLetters, so context "
+                            + operation.get(CONTEXT)
                             + " needs one send operation by " + DeadLetters.class.getName() + " on "
                             + deadLetterQueue + "; found " + sends);
                 }
@@ -631,7 +533,7 @@ class AsyncApiDocumentTest {
             } else if (classes.stream().noneMatch(type -> type.getName().equals(sender))) {
                 problems.add("send operation '" + id + "' names " + SENDER + " " + sender + ", which does not exist");
             } else if (!DeadLetters.class.getName().equals(sender)
-                    && !JourneyRecorder.class.getName().equals(sender)) {
+                    && !ConsumerInterceptor.class.getName().equals(sender)) {
                 var jndi = destinationOf(operation).get("jndi");
                 if (!lookups.getOrDefault(sender, Set.of()).contains(jndi)) {
                     problems.add(
@@ -937,11 +839,6 @@ class AsyncApiDocumentTest {
             properties.put(property.propertyName(), property.propertyValue());
         }
         return properties;
-    }
-
-    static boolean dependsOn(JavaClass type, Class<?> target) {
-        return type.getDirectDependenciesFromSelf().stream()
-                .anyMatch(dependency -> dependency.getTargetClass().isEquivalentTo(target));
     }
 
     /** org.switchboard.&lt;context&gt;.… names its bounded context. */

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,16 +13,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What {@code jms-config/messaging.cli} creates on the broker, read from the script's text: the JMS
- * destinations and the address settings, both from their {@code add(...)} and from the
- * {@code write-attribute} lines that bring an existing server to the same values. Only lines that
- * operate on a resource below {@code /subsystem=messaging-activemq/server=default/} count; the
- * {@code if ... read-resource} guards are skipped.
+ * What {@code jms-config/messaging.cli} declares, read from the script's text: the JMS destinations
+ * and each address setting's attributes as written (in {@code add(...)} or {@code write-attribute}).
+ * Only lines that operate on a resource below {@code /subsystem=messaging-activemq/server=default/}
+ * count; the {@code if ... read-resource} guards are skipped. How Artemis resolves the settings of
+ * an address (wildcards, precedence) is not re-implemented here: {@code AddressSettingsIT} reads
+ * the resolved settings from the running broker.
  */
 final class MessagingCli {
 
     private static final Pattern OPERATION = Pattern.compile(
-            "^/subsystem=messaging-activemq/server=default/([a-z-]+)=([^:]+):(add|write-attribute)\\((.*)\\)$");
+            "^/subsystem=messaging-activemq/server=default/([a-z-]+)=([^:]+):(add|write-attribute)(?:\\((.*)\\))?$");
     private static final Pattern EXPRESSION = Pattern.compile("^\\$\\{([^:}]+)(?::([^}]*))?}$");
 
     /** A JMS destination: kind {@code topic} or {@code queue}. */
@@ -50,58 +50,25 @@ final class MessagingCli {
         }
     }
 
-    /** An address setting: its match (a core address, possibly with {@code #} or {@code *}) and attributes. */
-    record AddressSetting(String match, Map<String, Value> attributes) {
+    /**
+     * An address setting: its match (a core address, possibly with {@code #} or {@code *}) and the
+     * attributes the script writes for it, each with every value the script gives it (more than one
+     * is a fact written twice).
+     */
+    record AddressSetting(String match, Map<String, List<Value>> attributes) {
 
-        /** Artemis' wildcard syntax: words split at '.', '#' matches any number of words, '*' exactly one. */
-        boolean matches(String address) {
-            return matches(List.of(match.split("\\.")), List.of(address.split("\\.")));
-        }
-
-        private static boolean matches(List<String> pattern, List<String> words) {
-            if (pattern.isEmpty()) {
-                return words.isEmpty();
-            }
-            var head = pattern.get(0);
-            var rest = pattern.subList(1, pattern.size());
-            if ("#".equals(head)) {
-                for (int skip = 0; skip <= words.size(); skip++) {
-                    if (matches(rest, words.subList(skip, words.size()))) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-            if (words.isEmpty()) {
-                return false;
-            }
-            return ("*".equals(head) || head.equals(words.get(0))) && matches(rest, words.subList(1, words.size()));
-        }
-
-        /** Rough Artemis precedence: an exact match beats any wildcard; otherwise more literal words win. */
-        int specificity() {
-            if (!match.contains("#") && !match.contains("*")) {
-                return Integer.MAX_VALUE;
-            }
-            int literal = 0;
-            for (var word : match.split("\\.")) {
-                if (!"#".equals(word) && !"*".equals(word)) {
-                    literal++;
-                }
-            }
-            return literal;
+        /** The attribute's value, when the script writes it exactly once. */
+        Optional<Value> value(String attribute) {
+            var values = attributes.getOrDefault(attribute, List.of());
+            return values.size() == 1 ? Optional.of(values.get(0)) : Optional.empty();
         }
     }
-
-    /** A {@code write-attribute} line: which resource, which attribute, which value. */
-    record WrittenAttribute(String resourceType, String resourceName, String attribute, Value value) {}
 
     /** An {@code add} of a resource type this class does not model (e.g. a divert or a bridge). */
     record OtherResource(String resourceType, String name) {}
 
     private final Map<String, Destination> destinations = new LinkedHashMap<>();
     private final Map<String, AddressSetting> addressSettings = new LinkedHashMap<>();
-    private final List<WrittenAttribute> writtenAttributes = new ArrayList<>();
     private final List<OtherResource> otherResources = new ArrayList<>();
 
     private MessagingCli() {}
@@ -126,10 +93,14 @@ final class MessagingCli {
     private void apply(Matcher operation) {
         var type = operation.group(1);
         var name = operation.group(2);
-        var arguments = arguments(operation.group(4));
+        var arguments = arguments(operation.group(4) == null ? "" : operation.group(4));
         if ("write-attribute".equals(operation.group(3))) {
-            writtenAttributes.add(new WrittenAttribute(
-                    type, name, unquote(arguments.get("name")), Value.of(unquote(arguments.get("value")))));
+            if ("address-setting".equals(type)) {
+                setting(name)
+                        .attributes()
+                        .computeIfAbsent(unquote(arguments.get("name")), key -> new ArrayList<>())
+                        .add(Value.of(unquote(arguments.get("value"))));
+            }
             return;
         }
         switch (type) {
@@ -143,11 +114,11 @@ final class MessagingCli {
                                 list(arguments.getOrDefault("entries", "[]")),
                                 durable == null ? null : Boolean.valueOf(unquote(durable))));
             }
-            case "address-setting" -> {
-                var attributes = new LinkedHashMap<String, Value>();
-                arguments.forEach((key, value) -> attributes.put(key, Value.of(unquote(value))));
-                addressSettings.put(name, new AddressSetting(name, attributes));
-            }
+            case "address-setting" ->
+                arguments.forEach((key, value) -> setting(name)
+                        .attributes()
+                        .computeIfAbsent(key, k -> new ArrayList<>())
+                        .add(Value.of(unquote(value))));
             default -> otherResources.add(new OtherResource(type, name));
         }
     }
@@ -160,33 +131,12 @@ final class MessagingCli {
         return addressSettings;
     }
 
-    List<WrittenAttribute> writtenAttributes() {
-        return writtenAttributes;
-    }
-
     List<OtherResource> otherResources() {
         return otherResources;
     }
 
-    /** The settings that apply to a core address, least specific first (later ones override). */
-    List<AddressSetting> settingsFor(String coreAddress) {
-        return addressSettings.values().stream()
-                .filter(setting -> setting.matches(coreAddress))
-                .sorted(Comparator.comparingInt(AddressSetting::specificity))
-                .toList();
-    }
-
-    /** The attributes that apply to a core address, merged from every matching setting. */
-    Map<String, Value> effectiveSettings(String coreAddress) {
-        var merged = new LinkedHashMap<String, Value>();
-        settingsFor(coreAddress).forEach(setting -> merged.putAll(setting.attributes()));
-        return merged;
-    }
-
-    /** The most specific setting that applies to a core address. */
-    Optional<AddressSetting> mostSpecificSetting(String coreAddress) {
-        var settings = settingsFor(coreAddress);
-        return settings.isEmpty() ? Optional.empty() : Optional.of(settings.get(settings.size() - 1));
+    private AddressSetting setting(String match) {
+        return addressSettings.computeIfAbsent(match, m -> new AddressSetting(m, new LinkedHashMap<>()));
     }
 
     /** {@code a=1, b="x,y", c=["p","q"]} as a map of raw values, split only at top-level commas. */

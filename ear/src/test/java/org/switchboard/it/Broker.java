@@ -39,8 +39,7 @@ final class Broker {
     }
 
     static Redelivery redelivery(String address) {
-        var json = (String) invoke(objectName(DOMAIN), "getAddressSettingsAsJSON", address);
-        JsonObject settings = Json.createReader(new StringReader(json)).readObject();
+        var settings = addressSettings(address);
         return new Redelivery(
                 (long) number(settings, "redeliveryDelay"),
                 number(settings, "redeliveryMultiplier"),
@@ -49,7 +48,22 @@ final class Broker {
                 settings.getString("deadLetterAddress"));
     }
 
-    private static double number(JsonObject settings, String key) {
+    /** The settings Artemis resolved for an address (every matching setting merged), as it reports them. */
+    static JsonObject addressSettings(String address) {
+        var json = (String) invoke(objectName(DOMAIN), "getAddressSettingsAsJSON", address);
+        return Json.createReader(new StringReader(json)).readObject();
+    }
+
+    /** The core addresses of every JMS queue and topic the broker has. */
+    static java.util.List<String> jmsAddresses() {
+        var names = (String[]) attribute(objectName(DOMAIN), "AddressNames");
+        return java.util.Arrays.stream(names)
+                .filter(name -> name.startsWith("jms.queue.") || name.startsWith("jms.topic."))
+                .sorted()
+                .toList();
+    }
+
+    static double number(JsonObject settings, String key) {
         var value = settings.get(key);
         if (value instanceof JsonNumber n) {
             return n.doubleValue();

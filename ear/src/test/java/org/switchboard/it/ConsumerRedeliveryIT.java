@@ -8,6 +8,8 @@ import jakarta.jms.Queue;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.switchboard.integration.control.MarketingCommands;
+import org.switchboard.marketing.control.ContactOnboarding;
 import org.switchboard.messaging.FaultInjection;
 import org.switchboard.messaging.Headers;
 
@@ -34,7 +36,7 @@ class ConsumerRedeliveryIT extends InContainerTest {
         assertThat(policy.multiplier()).isGreaterThan(1.0);
 
         var correlationId = UUID.randomUUID();
-        var fault = FaultInjection.arm(FaultInjection.MARKETING_AFTER_STORE, correlationId, Integer.MAX_VALUE);
+        var fault = FaultInjection.arm(ContactOnboarding.FAULT_AFTER_STORE, correlationId, Integer.MAX_VALUE);
         try {
             assertThat(api.register(Api.uniqueEmail("poison"), "Never Stored", correlationId)
                             .status())
@@ -75,7 +77,7 @@ class ConsumerRedeliveryIT extends InContainerTest {
     void transientFailureIsRetriedAndTakesEffectExactlyOnce() {
         var policy = Broker.redelivery(COMMANDS);
         var correlationId = UUID.randomUUID();
-        var fault = FaultInjection.arm(FaultInjection.MARKETING_AFTER_STORE, correlationId, 2);
+        var fault = FaultInjection.arm(ContactOnboarding.FAULT_AFTER_STORE, correlationId, 2);
         try {
             var customerId = UUID.fromString(api.register(Api.uniqueEmail("flaky"), "Eventually Stored", correlationId)
                     .json()
@@ -99,7 +101,7 @@ class ConsumerRedeliveryIT extends InContainerTest {
         var policy = Broker.redelivery("jms.topic.webstore.events");
         assertThat(policy.deadLetterAddress()).isEqualTo("jms.queue.DLQ.webstore.events");
         var correlationId = UUID.randomUUID();
-        var fault = FaultInjection.arm(FaultInjection.INTEGRATION_AFTER_SEND, correlationId, Integer.MAX_VALUE);
+        var fault = FaultInjection.arm(MarketingCommands.FAULT_AFTER_SEND, correlationId, Integer.MAX_VALUE);
         try {
             assertThat(api.register(Api.uniqueEmail("untranslated"), "Never Commanded", correlationId)
                             .status())

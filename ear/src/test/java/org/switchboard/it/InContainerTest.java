@@ -18,6 +18,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchboard.contracts.marketing.CreateCustomer;
+import org.switchboard.marketing.control.ContactOnboarding;
 import org.switchboard.messaging.FaultInjection;
 import org.switchboard.messaging.JsonMessages;
 
@@ -60,8 +61,7 @@ abstract class InContainerTest {
      */
     CreateCustomer parkedCommand(Queue commands, Queue deadLetters) {
         var command = InvalidMessagesIT.command(UUID.randomUUID());
-        var fault =
-                FaultInjection.arm(FaultInjection.MARKETING_AFTER_STORE, command.correlationId(), Integer.MAX_VALUE);
+        var fault = FaultInjection.arm(ContactOnboarding.FAULT_AFTER_STORE, command.correlationId(), Integer.MAX_VALUE);
         try (var jms = connectionFactory.createContext()) {
             jms.createProducer().send(commands, JsonMessages.toTextMessage(jms, command));
             await().atMost(Duration.ofSeconds(60)).until(() -> firstOf(deadLetters, command.correlationId()) != null);

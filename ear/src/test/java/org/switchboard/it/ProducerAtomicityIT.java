@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.switchboard.messaging.FaultInjection;
 import org.switchboard.messaging.Headers;
+import org.switchboard.webstore.boundary.Registrations;
 
 /** The customer row and CustomerRegistered commit together or not at all. */
 class ProducerAtomicityIT extends InContainerTest {
@@ -19,7 +20,7 @@ class ProducerAtomicityIT extends InContainerTest {
     void failureAfterTheSendButBeforeCommitLeavesNoCustomerAndNoMessage() throws Exception {
         var correlationId = UUID.randomUUID();
         var email = Api.uniqueEmail("atomic");
-        var fault = FaultInjection.arm(FaultInjection.WEBSTORE_AFTER_PUBLISH, correlationId, 1);
+        var fault = FaultInjection.arm(Registrations.FAULT_AFTER_PUBLISH, correlationId, 1);
         try (var events = new WebstoreEvents(connectionFactory, webstoreEvents, correlationId)) {
 
             var failed = api.register(email, "Rolled Back", correlationId);

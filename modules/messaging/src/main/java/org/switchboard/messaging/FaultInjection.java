@@ -7,28 +7,25 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Named points in the flows where a test can make processing fail, for one correlation id, to
- * prove that failures roll back and redeliver as designed. Off unless the server runs with
- * {@code -Dswitchboard.fault-injection.enabled=true} (the in-container tests do; the run command and
- * the image do not): then {@link #check} is a no-op and {@link #arm} refuses.
+ * The mechanism behind named points in the flows where a test can make processing fail, for one
+ * correlation id, to prove that failures roll back and redeliver as designed. Each context names
+ * its own points (a constant next to the code that checks it, e.g. {@code
+ * ContactOnboarding.FAULT_AFTER_STORE}); this class only arms and fires them. Off unless the
+ * configuration property {@code switchboard.fault-injection.enabled} is true (MicroProfile Config:
+ * the in-container tests set it as a system property; the run command and the image do not): then
+ * {@link #check} is a no-op and {@link #arm} refuses.
  *
  * <p>State is static on purpose: this class lives in the EAR's {@code lib/}, loaded once, so a test
  * in one sub-deployment arms what a context in another one checks.
  */
 public final class FaultInjection {
 
-    /** After the Web Store has stored the customer and sent CustomerRegistered, before commit. */
-    public static final String WEBSTORE_AFTER_PUBLISH = "webstore.registration.after-publish";
-
-    /** After Integration has sent CreateCustomer for a consumed event, before commit. */
-    public static final String INTEGRATION_AFTER_SEND = "integration.customer-registered.after-send";
-
-    /** After Marketing has stored the contact and claimed the command, before commit. */
-    public static final String MARKETING_AFTER_STORE = "marketing.create-customer.after-store";
-
-    private static final boolean ENABLED = Boolean.getBoolean("switchboard.fault-injection.enabled");
+    private static final boolean ENABLED = ConfigProvider.getConfig()
+            .getOptionalValue("switchboard.fault-injection.enabled", Boolean.class)
+            .orElse(false);
     private static final Map<String, Fault> ARMED = new ConcurrentHashMap<>();
 
     private FaultInjection() {}

@@ -24,7 +24,10 @@ public final class IdempotentConsumer {
         this.schema = schema;
     }
 
-    /** Claims the message for processing; false when it was already processed (a duplicate). */
+    /**
+     * Claims the message for processing; false when it was already processed (a duplicate), which
+     * the delivery's journey note then records.
+     */
     public boolean claim(IncomingMessage message) {
         var inserted = em.createNativeQuery("insert into " + schema + ".processed_message"
                         + " (message_id, message_type, correlation_id, processed_at)"
@@ -33,6 +36,9 @@ public final class IdempotentConsumer {
                 .setParameter(2, message.type())
                 .setParameter(3, message.correlationId())
                 .executeUpdate();
+        if (inserted == 0) {
+            JourneyMark.duplicate();
+        }
         return inserted == 1;
     }
 }

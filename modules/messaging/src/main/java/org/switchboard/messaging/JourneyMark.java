@@ -6,12 +6,12 @@ import javax.naming.NamingException;
 import org.switchboard.contracts.operations.MessageHandled;
 
 /**
- * Tells {@link JourneyRecorder} how the current delivery ended when it was not simply processed:
+ * Tells {@link ConsumerInterceptor} how the current delivery ended when it was not simply processed:
  * a duplicate acknowledged without effect, or a message moved to its dead-letter queue. The mark
  * lives in the delivery's transaction (JTA's synchronization registry), so it cannot leak into
  * another delivery and disappears with the transaction.
  */
-public final class JourneyMark {
+final class JourneyMark {
 
     static final String OUTCOME = JourneyMark.class.getName() + ".outcome";
 
@@ -20,8 +20,8 @@ public final class JourneyMark {
 
     private JourneyMark() {}
 
-    /** The current delivery found its message already processed and changed nothing. */
-    public static void duplicate() {
+    /** The current delivery found its message already processed and changed nothing ({@link IdempotentConsumer}). */
+    static void duplicate() {
         mark(new Mark(MessageHandled.DUPLICATE, null));
     }
 

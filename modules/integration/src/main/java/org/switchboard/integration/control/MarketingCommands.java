@@ -9,11 +9,15 @@ import jakarta.jms.Queue;
 import jakarta.transaction.Transactional;
 import org.switchboard.contracts.marketing.CreateCustomer;
 import org.switchboard.messaging.ContractViolationException;
+import org.switchboard.messaging.FaultInjection;
 import org.switchboard.messaging.JsonMessages;
 
 /** Sends commands to Marketing's queue, enlisted in the transaction that consumed their cause. */
 @ApplicationScoped
 public class MarketingCommands {
+
+    /** Fault point: after CreateCustomer is sent for a consumed event, before commit. */
+    public static final String FAULT_AFTER_SEND = "integration.customer-registered.after-send";
 
     @Inject
     @JMSConnectionFactory("java:/JmsXA")
@@ -29,5 +33,6 @@ public class MarketingCommands {
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ContractViolationException.class)
     public void send(CreateCustomer command) {
         jms.createProducer().send(commands, JsonMessages.toTextMessage(jms, command));
+        FaultInjection.check(FAULT_AFTER_SEND, command.correlationId());
     }
 }

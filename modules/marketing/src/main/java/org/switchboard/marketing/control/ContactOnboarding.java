@@ -22,6 +22,9 @@ public class ContactOnboarding {
 
     private static final System.Logger LOG = System.getLogger(ContactOnboarding.class.getName());
 
+    /** Fault point: after the contact is stored and the command claimed, before commit. */
+    public static final String FAULT_AFTER_STORE = "marketing.create-customer.after-store";
+
     public enum Outcome {
         CREATED,
         DUPLICATE_MESSAGE,
@@ -55,7 +58,7 @@ public class ContactOnboarding {
                 command.messageId(),
                 Instant.now()));
         em.flush();
-        FaultInjection.check(FaultInjection.MARKETING_AFTER_STORE, command.correlationId());
+        FaultInjection.check(FAULT_AFTER_STORE, command.correlationId());
         return Outcome.CREATED;
     }
 

@@ -26,6 +26,9 @@ public class Registrations {
     private static final System.Logger LOG = System.getLogger(Registrations.class.getName());
     public static final int MAX_PAGE_SIZE = 200;
 
+    /** Fault point: after the customer is stored and CustomerRegistered sent, before commit. */
+    public static final String FAULT_AFTER_PUBLISH = "webstore.registration.after-publish";
+
     @PersistenceContext(unitName = "webstore")
     EntityManager em;
 
@@ -71,7 +74,7 @@ public class Registrations {
             LOG.log(System.Logger.Level.WARNING, "Registration not published, rolled back: {0}", e.getMessage());
             throw new UnpublishableRegistration(e);
         }
-        FaultInjection.check(FaultInjection.WEBSTORE_AFTER_PUBLISH, correlationId);
+        FaultInjection.check(FAULT_AFTER_PUBLISH, correlationId);
         LOG.log(
                 System.Logger.Level.INFO,
                 "Registered customer {0}, published {1} (correlation {2})",

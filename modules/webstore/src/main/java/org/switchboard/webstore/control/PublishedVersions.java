@@ -1,14 +1,16 @@
 package org.switchboard.webstore.control;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.switchboard.contracts.webstore.CustomerRegistered;
 import org.switchboard.contracts.webstore.CustomerRegisteredV2;
 
 /**
- * Which major version of each event the Web Store publishes. Read at every publish, so an operator
- * can switch without a redeploy: system property {@code switchboard.webstore.customer-registered.version}
+ * Which major version of each event the Web Store publishes. Read through MicroProfile Config at
+ * every publish, so an operator can switch without a redeploy: configuration property
+ * {@code switchboard.webstore.customer-registered.version} from any source — a system property
  * (e.g. {@code /system-property=switchboard.webstore.customer-registered.version:add(value=1)} in the
- * management CLI), else environment variable {@code SWITCHBOARD_WEBSTORE_CUSTOMER_REGISTERED_VERSION},
- * else v2.
+ * management CLI) or the environment variable {@code SWITCHBOARD_WEBSTORE_CUSTOMER_REGISTERED_VERSION}
+ * — else v2.
  */
 public final class PublishedVersions {
 
@@ -17,8 +19,9 @@ public final class PublishedVersions {
     private PublishedVersions() {}
 
     public static int customerRegistered() {
-        var configured = System.getProperty(
-                CUSTOMER_REGISTERED, System.getenv("SWITCHBOARD_WEBSTORE_CUSTOMER_REGISTERED_VERSION"));
+        var configured = ConfigProvider.getConfig()
+                .getOptionalValue(CUSTOMER_REGISTERED, String.class)
+                .orElse(null);
         if (configured == null || configured.isBlank()) {
             return CustomerRegisteredV2.VERSION;
         }
