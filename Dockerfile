@@ -22,8 +22,8 @@ ENV JBOSS_HOME=/opt/switchboard/wildfly \
     SWITCHBOARD_TX_NODE_ID=switchboard-1
 RUN groupadd --system --gid 1001 switchboard \
     && useradd --system --uid 1001 --gid switchboard --home-dir /opt/switchboard switchboard
-COPY --from=build --chown=switchboard:switchboard /src/ear/target/server ${JBOSS_HOME}
-COPY --from=build --chown=switchboard:switchboard /src/ear/target/switchboard.ear ${JBOSS_HOME}/standalone/deployments/switchboard.ear
+COPY --from=build --chown=switchboard:switchboard /src/ear/server/target/server ${JBOSS_HOME}
+COPY --from=build --chown=switchboard:switchboard /src/ear/app/target/switchboard.ear ${JBOSS_HOME}/standalone/deployments/switchboard.ear
 USER switchboard
 EXPOSE 8080
 # Management (9990) stays on loopback unless you add -bmanagement=0.0.0.0 and a management user.

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The provisioned server (ear/target/server) started as a child process with switchboard.ear, its
+ * The provisioned server (ear/server/target/server) started as a child process with switchboard.ear, its
  * state in a base directory of its own, so the provisioned server stays clean for the tests.
  */
 public final class WildFly {

@@ -57,7 +57,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 class AsyncApiDocumentTest {
 
-    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
     static final Path SCHEMA_DIR = ROOT.resolve("schema");
     static final Path DOCUMENT = SCHEMA_DIR.resolve("asyncapi.yaml");
     static final Path CLI = ROOT.resolve("jms-config/messaging.cli");
@@ -97,7 +97,7 @@ class AsyncApiDocumentTest {
     @BeforeAll
     static void read() {
         assertThat(DOCUMENT)
-                .as("the AsyncAPI document, with the repository root taken as %s (run from the ear module)", ROOT)
+                .as("the AsyncAPI document, with the repository root taken as %s (run from its module)", ROOT)
                 .exists();
         var yaml = new YAMLMapper();
         var text = readString(DOCUMENT);

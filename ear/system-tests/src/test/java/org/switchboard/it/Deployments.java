@@ -8,7 +8,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The in-container tests deploy the real switchboard.ear this module built, with the test classes
+ * The in-container tests deploy the real switchboard.ear that ear/app built, with the test classes
  * added to its webapp (which sees the Web Store and Marketing facades, as in production) and the
  * test libraries added to lib/.
  */
