@@ -1,4 +1,4 @@
-package org.switchboard.messaging.schema;
+package org.switchboard.schemacompat.gate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.switchboard.messaging.schema.SchemaRegistry;
 
 /**
  * The compatibility gate of the build: {@code schema/} as checked in must pass, and the gate must

@@ -1,11 +1,12 @@
-package org.switchboard.messaging.schema;
+package org.switchboard.schemacompat.gate;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.switchboard.messaging.schema.compat.CompatibilityMode;
-import org.switchboard.messaging.schema.compat.SchemaCompatibility;
-import org.switchboard.messaging.schema.compat.Violation;
+import org.switchboard.messaging.schema.SchemaRegistry;
+import org.switchboard.schemacompat.CompatibilityMode;
+import org.switchboard.schemacompat.SchemaCompatibility;
+import org.switchboard.schemacompat.Violation;
 
 /**
  * The build's guard on the schema registry: every version of every subject must keep the

@@ -1,6 +1,6 @@
-package org.switchboard.messaging.schema.compat;
+package org.switchboard.schemacompat;
 
-import static org.switchboard.messaging.schema.compat.IncompatibilityRules.*;
+import static org.switchboard.schemacompat.IncompatibilityRules.*;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -14,7 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.switchboard.messaging.schema.compat.JsonValues.Kind;
+import org.switchboard.schemacompat.JsonValues.Kind;
 
 /**
  * One walk over a reader schema and a writer schema side by side, collecting every reason the reader may reject

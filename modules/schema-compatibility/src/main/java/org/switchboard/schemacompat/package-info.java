@@ -1,8 +1,8 @@
 /**
  * Compatibility of JSON Schema (draft 2020-12) versions of a message contract, in the spirit of Confluent
- * Schema Registry and Apicurio Registry: {@link org.switchboard.messaging.schema.compat.SchemaCompatibility}
+ * Schema Registry and Apicurio Registry: {@link org.switchboard.schemacompat.SchemaCompatibility}
  * tells whether a reader schema accepts everything a writer schema allows, and checks a new version against
- * its history under a {@link org.switchboard.messaging.schema.compat.CompatibilityMode}. Plain functions over
+ * its history under a {@link org.switchboard.schemacompat.CompatibilityMode}. Plain functions over
  * {@code jakarta.json} values; nothing here needs a container.
  */
-package org.switchboard.messaging.schema.compat;
+package org.switchboard.schemacompat;
