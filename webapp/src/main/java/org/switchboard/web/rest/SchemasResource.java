@@ -41,6 +41,12 @@ public class SchemasResource {
             int majorVersion,
 
             @Schema(
+                    description = "Whose contract it is: an EVENT belongs to its producer (FULL_TRANSITIVE);"
+                            + " a COMMAND, or a NOTE reported to the context that owns it, belongs to its consumer",
+                    enumeration = {"EVENT", "COMMAND", "NOTE"})
+            String kind,
+
+            @Schema(
                     description = "How versions may evolve",
                     enumeration = {
                         "NONE",
@@ -70,6 +76,7 @@ public class SchemasResource {
                     subject.name(),
                     subject.messageType(),
                     subject.majorVersion(),
+                    subject.kind(),
                     subject.compatibility(),
                     subject.lifecycle(),
                     subject.owner(),

@@ -34,17 +34,24 @@ public final class SchemaRegistry {
 
     public static final String INDEX = "registry.json";
 
-    /** A subject: the schemas of one message type's major version, and how they may evolve. */
+    /**
+     * A subject: the schemas of one message type's major version, and how they may evolve. {@code kind}
+     * (EVENT, COMMAND or NOTE) says whose contract it is, which decides the compatibility modes the build
+     * accepts for it; kind, mode and lifecycle are kept as written, for the build's gate to judge.
+     */
     public record Subject(
             String name,
             String messageType,
             int majorVersion,
+            String kind,
             String compatibility,
             String lifecycle,
             String owner,
             String current,
-            List<String> snapshots,
-            Map<String, String> registeredSha256) {}
+            List<Snapshot> snapshots) {}
+
+    /** A registered version's frozen file and the SHA-256 it was registered with. */
+    public record Snapshot(String file, String sha256) {}
 
     /** One version of a subject's schema; the unregistered current schema has {@code registered = false}. */
     public record Version(int number, String location, boolean registered, JsonObject schema) {}
@@ -60,24 +67,22 @@ public final class SchemaRegistry {
                     entry.getString("subject"),
                     entry.getString("messageType"),
                     entry.getInt("majorVersion"),
+                    entry.getString("kind", ""),
                     entry.getString("compatibility"),
                     entry.getString("lifecycle", "ACTIVE"),
                     entry.getString("owner"),
                     entry.getString("current"),
                     entry.getJsonArray("versions").getValuesAs(JsonObject.class).stream()
-                            .map(v -> v.getString("file"))
-                            .toList(),
-                    entry.getJsonArray("versions").getValuesAs(JsonObject.class).stream()
-                            .collect(java.util.stream.Collectors.toMap(
-                                    v -> v.getString("file"), v -> v.getString("sha256", ""))));
+                            .map(v -> new Snapshot(v.getString("file"), v.getString("sha256", "")))
+                            .toList());
             if (subjects.putIfAbsent(subject.name(), subject) != null) {
                 throw new IllegalStateException(INDEX + " lists subject " + subject.name() + " twice");
             }
             documents.put(subject.current(), parse(files.apply(subject.current()), subject.current()));
             for (var snapshot : subject.snapshots()) {
-                var text = files.apply(snapshot);
-                documents.put(snapshot, parse(text, snapshot));
-                fingerprints.put(snapshot, sha256(text));
+                var text = files.apply(snapshot.file());
+                documents.put(snapshot.file(), parse(text, snapshot.file()));
+                fingerprints.put(snapshot.file(), sha256(text));
             }
         }
     }
@@ -139,7 +144,7 @@ public final class SchemaRegistry {
     public List<Version> versions(Subject subject) {
         var versions = new ArrayList<Version>();
         for (var snapshot : subject.snapshots()) {
-            versions.add(new Version(versions.size() + 1, snapshot, true, documents.get(snapshot)));
+            versions.add(new Version(versions.size() + 1, snapshot.file(), true, documents.get(snapshot.file())));
         }
         var current = current(subject);
         if (versions.isEmpty() || !versions.get(versions.size() - 1).schema().equals(current)) {

@@ -1,4 +1,4 @@
-package org.switchboard.messaging.schema.compat;
+package org.switchboard.schemacompat;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package org.switchboard.messaging.schema.compat;
+package org.switchboard.schemacompat;
 
 /**
  * The rule ids an {@link Incompatibility} can carry. Each names a change from the writer schema to the reader

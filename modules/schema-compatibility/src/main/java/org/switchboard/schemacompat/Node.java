@@ -1,4 +1,4 @@
-package org.switchboard.messaging.schema.compat;
+package org.switchboard.schemacompat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

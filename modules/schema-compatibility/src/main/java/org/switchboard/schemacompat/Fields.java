@@ -1,4 +1,4 @@
-package org.switchboard.messaging.schema.compat;
+package org.switchboard.schemacompat;
 
 /** Builds the human field paths of {@link Incompatibility#field()}: {@code address.street}, {@code lines[].sku}. */
 final class Fields {

@@ -1,4 +1,4 @@
-package org.switchboard.messaging.schema.compat;
+package org.switchboard.schemacompat;
 
 /**
  * Which readers a new schema version has to keep working for, in the sense Confluent Schema Registry and

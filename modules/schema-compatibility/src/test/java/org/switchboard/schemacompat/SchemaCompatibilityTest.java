@@ -1,8 +1,8 @@
-package org.switchboard.messaging.schema.compat;
+package org.switchboard.schemacompat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.switchboard.messaging.schema.compat.IncompatibilityRules.*;
+import static org.switchboard.schemacompat.IncompatibilityRules.*;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

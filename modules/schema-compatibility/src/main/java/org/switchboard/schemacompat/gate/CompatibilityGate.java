@@ -1,18 +1,20 @@
-package org.switchboard.messaging.schema;
+package org.switchboard.schemacompat.gate;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.switchboard.messaging.schema.compat.CompatibilityMode;
-import org.switchboard.messaging.schema.compat.SchemaCompatibility;
-import org.switchboard.messaging.schema.compat.Violation;
+import org.switchboard.messaging.schema.SchemaRegistry;
+import org.switchboard.schemacompat.CompatibilityMode;
+import org.switchboard.schemacompat.SchemaCompatibility;
+import org.switchboard.schemacompat.Violation;
 
 /**
  * The build's guard on the schema registry: every version of every subject must keep the
  * subject's compatibility mode towards the versions before it, including the current schema when
  * it is an unregistered change. A breaking change therefore needs a new major version (a new
- * subject), never an edit in place. Also checks the registry's own consistency (names, modes,
- * lifecycles, {@code $id}s).
+ * subject), never an edit in place. Also checks the registry's own consistency (names, lifecycles,
+ * {@code $id}s, frozen snapshots) and that each subject's mode fits its {@link SubjectKind}: an event
+ * {@code FULL_TRANSITIVE}, a command or note {@code BACKWARD_TRANSITIVE} or {@code FULL_TRANSITIVE}.
  *
  * <p>Each failure is one line that names the subject, the two versions, the field and the rule,
  * e.g. {@code webstore.CustomerRegistered.v2 (BACKWARD_TRANSITIVE): version 2 (unregistered current
@@ -22,9 +24,6 @@ import org.switchboard.messaging.schema.compat.Violation;
 public final class CompatibilityGate {
 
     static final Set<String> LIFECYCLES = Set.of("ACTIVE", "DEPRECATED", "RETIRED");
-
-    /** The modes a subject may have here (see ADR 0006): backward compatible against every earlier version. */
-    static final Set<String> FLOOR = Set.of("BACKWARD_TRANSITIVE", "FULL_TRANSITIVE");
 
     private CompatibilityGate() {}
 
@@ -40,6 +39,7 @@ public final class CompatibilityGate {
                 failures.add(subject.name() + ": unknown compatibility mode '" + subject.compatibility() + "'");
                 continue;
             }
+            failures.addAll(modeFitsKind(subject, mode));
             var versions = registry.versions(subject);
             for (int i = 1; i < versions.size(); i++) {
                 var candidate = versions.get(i);
@@ -69,6 +69,24 @@ public final class CompatibilityGate {
                 + ". Keep the change compatible, or publish it as a new major version (a new subject).";
     }
 
+    /** The mode must protect every reader the subject's kind has; see {@link SubjectKind}. */
+    static List<String> modeFitsKind(SchemaRegistry.Subject subject, CompatibilityMode mode) {
+        SubjectKind kind;
+        try {
+            kind = SubjectKind.valueOf(subject.kind());
+        } catch (IllegalArgumentException e) {
+            return List.of(subject.name() + ": kind must be one of " + List.of(SubjectKind.values()) + ", not '"
+                    + subject.kind() + "'. EVENT for what its producer announces, COMMAND for an instruction"
+                    + " its consumer owns, NOTE for a report to the context that owns it.");
+        }
+        if (kind.modes().contains(mode)) {
+            return List.of();
+        }
+        return List.of(subject.name() + ": mode " + mode + " does not fit kind " + kind + "; it must be "
+                + String.join(" or ", kind.modes().stream().map(Enum::name).toList()) + ", because "
+                + kind.reason() + ".");
+    }
+
     private static List<String> consistency(SchemaRegistry registry, SchemaRegistry.Subject subject) {
         var failures = new ArrayList<String>();
         var expectedName = subject.messageType() + ".v" + subject.majorVersion();
@@ -90,18 +108,12 @@ public final class CompatibilityGate {
             failures.add(subject.name() + ": no registered version; register the current schema as version 1");
         }
         for (var snapshot : subject.snapshots()) {
-            var registered = subject.registeredSha256().get(snapshot);
-            var actual = registry.sha256Of(snapshot);
-            if (!actual.equals(registered)) {
-                failures.add(subject.name() + ": " + snapshot + " was changed after it was registered (sha256 "
-                        + actual + ", registered " + registered + "). Registered versions are frozen: restore"
+            var actual = registry.sha256Of(snapshot.file());
+            if (!actual.equals(snapshot.sha256())) {
+                failures.add(subject.name() + ": " + snapshot.file() + " was changed after it was registered (sha256 "
+                        + actual + ", registered " + snapshot.sha256() + "). Registered versions are frozen: restore"
                         + " the file and put the change in the current schema, which becomes the next version.");
             }
-        }
-        if (!FLOOR.contains(subject.compatibility())) {
-            failures.add(subject.name() + ": mode " + subject.compatibility() + " is below the floor " + FLOOR
-                    + ". Consumers validate with their current schema and may meet any earlier version (a"
-                    + " replayed dead letter), so every subject must be backward compatible transitively.");
         }
         var id = registry.current(subject).getString("$id", "");
         if (!id.endsWith("/" + expectedFile)) {

@@ -1,8 +1,0 @@
-/**
- * Compatibility of JSON Schema (draft 2020-12) versions of a message contract, in the spirit of Confluent
- * Schema Registry and Apicurio Registry: {@link org.switchboard.messaging.schema.compat.SchemaCompatibility}
- * tells whether a reader schema accepts everything a writer schema allows, and checks a new version against
- * its history under a {@link org.switchboard.messaging.schema.compat.CompatibilityMode}. Plain functions over
- * {@code jakarta.json} values; nothing here needs a container.
- */
-package org.switchboard.messaging.schema.compat;
