@@ -41,7 +41,7 @@ class ConsumerInterceptorCoverageTest {
                                             bean,
                                             bound.contains(ConsumerInterceptor.class.getName()),
                                             bean.getName() + "'s module binds " + bound
-                                                    + " as default interceptors; copy META-INF/ejb-jar.xml from modules/marketing"));
+                                                    + " as default interceptors; copy META-INF/ejb-jar.xml from modules/marketing/src/main/resources"));
                         }
                     })
             .andShould()
