@@ -1,4 +1,4 @@
-package org.switchboard.operations.control;
+package org.switchboard.operations;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -9,7 +9,10 @@ import jakarta.ejb.TransactionAttributeType;
 import javax.sql.DataSource;
 import org.switchboard.messaging.SchemaMigrations;
 
-/** Brings the {@code operations} schema (requests, audit) to the version this code expects. */
+/**
+ * Brings the {@code operations} schema (dead-letter requests and audit, journey notes) to the
+ * version this code expects. One schema for the whole context, so it lives above its components.
+ */
 @Startup
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

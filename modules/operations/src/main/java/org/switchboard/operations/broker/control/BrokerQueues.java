@@ -1,5 +1,6 @@
-package org.switchboard.operations.control;
+package org.switchboard.operations.broker.control;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -7,80 +8,82 @@ import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 import org.switchboard.messaging.BrokerAddresses;
+import org.switchboard.messaging.Headers;
+import org.switchboard.operations.broker.entity.Counters;
+import org.switchboard.operations.broker.entity.Load;
+import org.switchboard.operations.broker.entity.Located;
+import org.switchboard.operations.broker.entity.Place;
+import org.switchboard.operations.broker.entity.QueueSample;
 
 /**
  * Reads the embedded Artemis broker through its MBeans in the server's own MBeanServer — the same
  * ones jconsole shows (they exist because {@code jmx-management-enabled} is on, see
  * jms-config/messaging.cli). Every call looks the queues up again, so queues created after
- * start-up (an auto-created dead-letter queue, a new subscription) are seen at the next sample.
+ * start-up (an auto-created dead-letter queue, a new subscription) are seen at the next call.
  */
+@ApplicationScoped
 public class BrokerQueues {
 
-    static final String DOMAIN = "org.apache.activemq.artemis";
-    static final String BROKER = DOMAIN + ":broker=\"default\"";
+    static final String BROKER = "org.apache.activemq.artemis:broker=\"default\"";
+
+    /** In the broker's description of a message: its internal id, which the management operations take. */
+    static final String INTERNAL_ID = "messageID";
+
+    /** In a core filter: the message's user id, which holds its JMS message id. */
+    static final String USER_ID = "AMQUserID";
 
     private final MBeanServer mbeans = ManagementFactory.getPlatformMBeanServer();
 
-    /** One queue's raw counters, as the broker reports them. */
-    public record Sample(
-            String queue,
-            String address,
-            boolean multicast,
-            long depth,
-            int inFlight,
-            long scheduled,
-            int consumers,
-            long added,
-            long acknowledged,
-            long killed,
-            Long oldestMessageAgeMillis,
-            Instant at) {}
-
-    /** Every application queue: not the broker's internal ones, not temporary ones. */
-    public List<Sample> sample() {
-        var samples = new ArrayList<Sample>();
+    /**
+     * Every application queue (not the broker's internal ones, not temporary ones) with what it is
+     * for, in queue-name order.
+     */
+    public List<QueueSample> survey() {
+        var readings = new ArrayList<QueueKinds.Reading>();
         var now = Instant.now();
-        for (var name : queueObjectNames()) {
+        for (var name : objectNames("*")) {
+            var queue = unquote(name.getKeyProperty("queue"));
             try {
-                var queue = name.getKeyProperty("queue").replace("\"", "");
                 if (queue.startsWith("$") || queue.startsWith("activemq.") || (Boolean) attribute(name, "Temporary")) {
                     continue;
                 }
-                samples.add(new Sample(
+                var depth = (Long) attribute(name, "MessageCount");
+                readings.add(new QueueKinds.Reading(
                         queue,
                         (String) attribute(name, "Address"),
                         "MULTICAST".equals(attribute(name, "RoutingType")),
-                        (Long) attribute(name, "MessageCount"),
-                        (Integer) attribute(name, "DeliveringCount"),
-                        (Long) attribute(name, "ScheduledCount"),
-                        (Integer) attribute(name, "ConsumerCount"),
-                        (Long) attribute(name, "MessagesAdded"),
-                        (Long) attribute(name, "MessagesAcknowledged"),
-                        (Long) attribute(name, "MessagesKilled"),
-                        (Long) attribute(name, "FirstMessageAge"),
-                        now));
+                        new Load(
+                                depth,
+                                (Integer) attribute(name, "DeliveringCount"),
+                                (Long) attribute(name, "ScheduledCount"),
+                                (Integer) attribute(name, "ConsumerCount"),
+                                depth == 0 ? null : (Long) attribute(name, "FirstMessageAge")),
+                        new Counters(
+                                (Long) attribute(name, "MessagesAdded"),
+                                (Long) attribute(name, "MessagesAcknowledged"),
+                                (Long) attribute(name, "MessagesKilled"))));
             } catch (IllegalStateException e) {
-                // The queue went away between the query and the read: it is simply not in this sample.
+                // The queue went away between the query and the read: it is simply not in this survey.
             }
         }
-        return samples;
+        readings.sort(Comparator.comparing(QueueKinds.Reading::queue));
+        return QueueKinds.classify(readings, BrokerAddresses::routes, now);
     }
 
-    /** Dead-letter and expiry address per address, from the broker's address settings. */
-    public Map<String, BrokerAddresses.Routes> routes(List<String> addresses) {
-        var routes = new HashMap<String, BrokerAddresses.Routes>();
-        for (var address : addresses) {
-            routes.put(address, BrokerAddresses.routes(address));
-        }
-        return routes;
+    /** Whether this queue exists and is a dead-letter queue; asks about this queue only. */
+    public boolean isDeadLetterQueue(String queue) {
+        return queue != null
+                && objectNameOf(queue).isPresent()
+                && QueueKinds.isDeadLetterQueue(queue, BrokerAddresses::routes);
     }
 
     /**
@@ -122,26 +125,13 @@ public class BrokerQueues {
         return operateOn(queue, jmsMessageId, "removeMessage");
     }
 
-    /** Where in a queue a message was found. */
-    public enum Place {
-        /** Waiting for a consumer. */
-        WAITING,
-        /** Waiting for its redelivery after a failed attempt. */
-        SCHEDULED,
-        /** Handed to a consumer, not yet acknowledged. */
-        DELIVERING
-    }
-
-    /** A message found in a queue, as the broker describes it (its properties among the keys). */
-    public record Located(String queue, Place place, Map<String, Object> message) {}
-
     /**
      * The messages of one flow in one queue, found by their {@code correlationId} property. The broker
-     * scans at most the first {@link #browsePageSize} waiting messages of a queue for a filter;
-     * scheduled and delivering messages are all listed and filtered here.
+     * scans at most the first {@code management-browse-page-size} waiting messages of a queue for a
+     * filter; scheduled and delivering messages are all listed and filtered here.
      */
     public List<Located> find(
-            String queue, java.util.UUID correlationId, boolean waiting, boolean scheduled, boolean delivering) {
+            String queue, UUID correlationId, boolean waiting, boolean scheduled, boolean delivering) {
         var name = objectNameOf(queue);
         if (name.isEmpty()) {
             return List.of();
@@ -150,12 +140,7 @@ public class BrokerQueues {
         var found = new ArrayList<Located>();
         try {
             if (waiting) {
-                @SuppressWarnings("unchecked")
-                var messages = (Map<String, Object>[]) mbeans.invoke(
-                        name.get(), "listMessages", new Object[] {"correlationId = '" + id + "'"}, new String[] {
-                            String.class.getName()
-                        });
-                for (var message : messages) {
+                for (var message : list(name.get(), Headers.CORRELATION_ID + " = '" + id + "'")) {
                     found.add(new Located(queue, Place.WAITING, message));
                 }
             }
@@ -164,7 +149,7 @@ public class BrokerQueues {
                 var messages = (Map<String, Object>[])
                         mbeans.invoke(name.get(), "listScheduledMessages", new Object[0], new String[0]);
                 for (var message : messages) {
-                    if (id.equals(String.valueOf(message.get("correlationId")))) {
+                    if (id.equals(String.valueOf(message.get(Headers.CORRELATION_ID)))) {
                         found.add(new Located(queue, Place.SCHEDULED, message));
                     }
                 }
@@ -175,7 +160,7 @@ public class BrokerQueues {
                         mbeans.invoke(name.get(), "listDeliveringMessages", new Object[0], new String[0]);
                 for (var messages : byConsumer.values()) {
                     for (var message : messages) {
-                        if (id.equals(String.valueOf(message.get("correlationId")))) {
+                        if (id.equals(String.valueOf(message.get(Headers.CORRELATION_ID)))) {
                             found.add(new Located(queue, Place.DELIVERING, message));
                         }
                     }
@@ -189,20 +174,15 @@ public class BrokerQueues {
 
     private boolean operateOn(String queue, String jmsMessageId, String operation) {
         var name = objectNameOf(queue).orElseThrow(() -> new IllegalArgumentException("No queue " + queue));
-        if (!jmsMessageId.matches("ID:[0-9a-fA-F-]+")) {
+        if (!QueueBrowser.isMessageId(jmsMessageId)) {
             return false;
         }
         try {
-            // JMSMessageID is the core message's user id.
-            @SuppressWarnings("unchecked")
-            var found = (Map<String, Object>[]) mbeans.invoke(
-                    name, "listMessages", new Object[] {"AMQUserID = '" + jmsMessageId + "'"}, new String[] {
-                        String.class.getName()
-                    });
+            var found = list(name, USER_ID + " = '" + jmsMessageId + "'");
             if (found.length == 0) {
                 return false;
             }
-            var internalId = ((Number) found[0].get("messageID")).longValue();
+            var internalId = ((Number) found[0].get(INTERNAL_ID)).longValue();
             return (Boolean)
                     mbeans.invoke(name, operation, new Object[] {internalId}, new String[] {long.class.getName()});
         } catch (JMException e) {
@@ -210,15 +190,20 @@ public class BrokerQueues {
         }
     }
 
-    private Optional<ObjectName> objectNameOf(String queue) {
-        return queueObjectNames().stream()
-                .filter(n -> queue.equals(n.getKeyProperty("queue").replace("\"", "")))
-                .findFirst();
+    @SuppressWarnings("unchecked")
+    private Map<String, Object>[] list(ObjectName queue, String filter) throws JMException {
+        return (Map<String, Object>[])
+                mbeans.invoke(queue, "listMessages", new Object[] {filter}, new String[] {String.class.getName()});
     }
 
-    private List<ObjectName> queueObjectNames() {
+    /** The queue's MBean, looked up by its name alone. */
+    private Optional<ObjectName> objectNameOf(String queue) {
+        return objectNames(ObjectName.quote(queue)).stream().findFirst();
+    }
+
+    private List<ObjectName> objectNames(String queue) {
         return List.copyOf(mbeans.queryNames(
-                objectName(BROKER + ",component=addresses,address=*,subcomponent=queues,routing-type=*,queue=*"),
+                objectName(BROKER + ",component=addresses,address=*,subcomponent=queues,routing-type=*,queue=" + queue),
                 null));
     }
 
@@ -228,6 +213,10 @@ public class BrokerQueues {
         } catch (JMException e) {
             throw new IllegalStateException("Cannot read " + attribute + " of " + name, e);
         }
+    }
+
+    private static String unquote(String value) {
+        return value.replace("\"", "");
     }
 
     private static ObjectName objectName(String name) {

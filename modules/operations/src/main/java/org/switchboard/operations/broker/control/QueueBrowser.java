@@ -1,4 +1,4 @@
-package org.switchboard.operations.control;
+package org.switchboard.operations.broker.control;
 
 import jakarta.jms.BytesMessage;
 import jakarta.jms.JMSContext;
@@ -8,11 +8,18 @@ import jakarta.jms.TextMessage;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import org.switchboard.messaging.BrokerAddresses;
 import org.switchboard.messaging.Headers;
+import org.switchboard.operations.broker.entity.BrowsedMessage;
+import org.switchboard.operations.broker.entity.Envelope;
+import org.switchboard.operations.broker.entity.Failure;
+import org.switchboard.operations.broker.entity.Origin;
 
 /**
  * Browses a JMS queue without taking anything off it (a JMS queue browser with a selector, which
@@ -21,34 +28,42 @@ import org.switchboard.messaging.Headers;
  * dead-letter queues with it; the journey browses any JMS queue for one flow's messages (and ignores
  * the dead-letter fields, which a live message does not have).
  */
-public class DeadLetterBrowser {
+public class QueueBrowser {
 
-    /** One browsed message, before masking. */
-    public record Browsed(
-            String id,
-            String type,
-            Integer schemaVersion,
-            String correlationId,
-            String messageId,
-            String originalAddress,
-            String originalQueue,
-            String reason,
-            String detail,
-            Instant sentAt,
-            Instant deadLetteredAt,
-            Integer deliveryCount,
-            String body,
-            Map<String, Object> properties) {}
+    private static final Pattern MESSAGE_ID = Pattern.compile("ID:[0-9a-fA-F-]{1,60}");
 
     private final JMSContext jms;
 
-    public DeadLetterBrowser(JMSContext jms) {
+    public QueueBrowser(JMSContext jms) {
         this.jms = jms;
     }
 
-    /** The messages of a queue on core address jms.queue.&lt;name&gt;, oldest first, at most {@code limit}. */
-    public List<Browsed> browse(String coreQueue, String selector, int limit) {
-        var result = new ArrayList<Browsed>();
+    /** A JMS message id as Artemis makes them; nothing else goes into a selector or filter. */
+    public static boolean isMessageId(String id) {
+        return id != null && MESSAGE_ID.matcher(id).matches();
+    }
+
+    /** The first {@code limit} messages of a queue on core address jms.queue.&lt;name&gt;, oldest first. */
+    public List<BrowsedMessage> browse(String coreQueue, int limit) {
+        return browse(coreQueue, null, limit);
+    }
+
+    /** One message of a queue, by its JMS message id. */
+    public Optional<BrowsedMessage> byId(String coreQueue, String jmsMessageId) {
+        if (!isMessageId(jmsMessageId)) {
+            return Optional.empty();
+        }
+        return browse(coreQueue, Headers.JMS_MESSAGE_ID + " = '" + jmsMessageId + "'", 1).stream()
+                .findFirst();
+    }
+
+    /** The messages of one flow in a queue, oldest first, at most {@code limit}. */
+    public List<BrowsedMessage> ofFlow(String coreQueue, UUID correlationId, int limit) {
+        return browse(coreQueue, Headers.CORRELATION_ID + " = '" + correlationId + "'", limit);
+    }
+
+    private List<BrowsedMessage> browse(String coreQueue, String selector, int limit) {
+        var result = new ArrayList<BrowsedMessage>();
         try (var browser = jms.createBrowser(BrokerAddresses.queue(coreQueue), selector)) {
             var messages = browser.getEnumeration();
             while (messages.hasMoreElements() && result.size() < limit) {
@@ -60,9 +75,9 @@ public class DeadLetterBrowser {
         return result;
     }
 
-    private static Browsed read(Message message) throws JMSException {
+    private static BrowsedMessage read(Message message) throws JMSException {
         var properties = new TreeMap<String, Object>();
-        for (var name : Collections.list((java.util.Enumeration<?>) message.getPropertyNames())) {
+        for (var name : Collections.list((Enumeration<?>) message.getPropertyNames())) {
             properties.put((String) name, message.getObjectProperty((String) name));
         }
         String body;
@@ -75,19 +90,22 @@ public class DeadLetterBrowser {
         }
         var reason = string(properties.get(Headers.DEAD_LETTER_REASON));
         var deadLetteredAt = string(properties.get(Headers.DEAD_LETTER_AT));
-        return new Browsed(
+        return new BrowsedMessage(
                 message.getJMSMessageID(),
-                message.getJMSType(),
-                properties.get(Headers.SCHEMA_VERSION) instanceof Number n ? n.intValue() : null,
-                message.getJMSCorrelationID(),
-                string(properties.get(Headers.MESSAGE_ID)),
-                string(properties.get(Headers.ORIGINAL_ADDRESS)),
-                string(properties.get(Headers.ORIGINAL_QUEUE)),
-                reason != null ? reason : "REDELIVERY_EXHAUSTED",
-                string(properties.get(Headers.DEAD_LETTER_DETAIL)),
-                message.getJMSTimestamp() > 0 ? Instant.ofEpochMilli(message.getJMSTimestamp()) : null,
-                deadLetteredAt != null ? Instant.parse(deadLetteredAt) : null,
-                properties.get(Headers.DEAD_LETTER_DELIVERY_COUNT) instanceof Number n ? n.intValue() : null,
+                new Envelope(
+                        message.getJMSType(),
+                        properties.get(Headers.SCHEMA_VERSION) instanceof Number n ? n.intValue() : null,
+                        message.getJMSCorrelationID(),
+                        string(properties.get(Headers.MESSAGE_ID)),
+                        message.getJMSTimestamp() > 0 ? Instant.ofEpochMilli(message.getJMSTimestamp()) : null),
+                new Origin(
+                        string(properties.get(Headers.ORIGINAL_ADDRESS)),
+                        string(properties.get(Headers.ORIGINAL_QUEUE))),
+                new Failure(
+                        reason != null ? reason : Failure.REDELIVERY_EXHAUSTED,
+                        string(properties.get(Headers.DEAD_LETTER_DETAIL)),
+                        properties.get(Headers.DEAD_LETTER_DELIVERY_COUNT) instanceof Number n ? n.intValue() : null,
+                        deadLetteredAt != null ? Instant.parse(deadLetteredAt) : null),
                 body,
                 properties);
     }

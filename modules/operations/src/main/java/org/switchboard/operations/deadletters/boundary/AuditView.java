@@ -1,15 +1,16 @@
-package org.switchboard.operations.boundary;
+package org.switchboard.operations.deadletters.boundary;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.switchboard.operations.entity.AuditEntry;
+import org.switchboard.operations.deadletters.entity.AuditAction;
+import org.switchboard.operations.deadletters.entity.AuditEntry;
 
 /** One audit line: who, when, what, why. */
 public record AuditView(
         long id,
         Instant at,
         String actor,
-        String action,
+        AuditAction action,
         UUID requestId,
         String queue,
         String messageId,

@@ -1,32 +1,21 @@
-package org.switchboard.operations.boundary;
+package org.switchboard.operations.deadletters.boundary;
 
-import java.time.Instant;
-import java.util.Map;
+import org.switchboard.operations.broker.entity.BrowsedMessage;
 
 /**
  * A message in a dead-letter queue, as triage shows it: where it came from, why it is here, the
- * flow it belongs to, and its body — with personal data masked unless revealed.
+ * flow it belongs to, and its body — with personal data masked unless revealed. In JSON one flat
+ * object ({@link org.switchboard.operations.FlatJson}): the message's id, envelope, origin and failure fields, its body and properties (its
+ * history: original address and queue, delivery count, ids, the consumer's detail and schema
+ * errors), the queue, and whether the body is masked.
  *
- * @param id the JMS message id in the dead-letter queue
- * @param reason the consumer's {@code deadLetterReason}, or {@code REDELIVERY_EXHAUSTED} when the
- *     broker moved it after its attempts
- * @param properties every JMS property the message carries (its history: original address and
- *     queue, delivery count, ids, the consumer's detail and schema errors)
+ * @param queue the dead-letter queue it is in
+ * @param message the message, its body masked when {@code masked}
  */
-public record DeadLetter(
-        String queue,
-        String id,
-        String type,
-        Integer schemaVersion,
-        String correlationId,
-        String messageId,
-        String originalAddress,
-        String originalQueue,
-        String reason,
-        String detail,
-        Instant sentAt,
-        Instant deadLetteredAt,
-        Integer deliveryCount,
-        boolean masked,
-        String body,
-        Map<String, Object> properties) {}
+public record DeadLetter(String queue, BrowsedMessage message, boolean masked) {
+
+    /** Its JMS message id in the dead-letter queue: what a request names it by. */
+    public String id() {
+        return message.id();
+    }
+}

@@ -1,4 +1,4 @@
-package org.switchboard.operations.boundary;
+package org.switchboard.operations.deadletters.boundary;
 
 import java.util.List;
 

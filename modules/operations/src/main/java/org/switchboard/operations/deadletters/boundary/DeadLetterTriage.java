@@ -1,23 +1,36 @@
-package org.switchboard.operations.boundary;
+package org.switchboard.operations.deadletters.boundary;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import org.switchboard.operations.control.DeadLetterBrowser;
-import org.switchboard.operations.control.PersonalData;
-import org.switchboard.operations.entity.AuditEntry;
+import org.switchboard.operations.broker.control.BrokerQueues;
+import org.switchboard.operations.broker.control.QueueBrowser;
+import org.switchboard.operations.broker.entity.BrowsedMessage;
+import org.switchboard.operations.broker.entity.QueueKind;
+import org.switchboard.operations.deadletters.control.AuditTrail;
+import org.switchboard.operations.deadletters.control.PersonalData;
+import org.switchboard.operations.deadletters.entity.AuditAction;
 
 /**
  * Dead-letter triage: every dead letter in every dead-letter queue, grouped by where it came from
- * and why, with personal data masked unless the caller may and does ask to reveal it.
+ * and why, with personal data masked. Every operations role may look; only operators and approvers
+ * may {@link #reveal} a body as it is, and each time they do is audited.
  */
 @Stateless
+@RolesAllowed({"viewer", "operator", "approver"})
 public class DeadLetterTriage {
+
+    private static final System.Logger LOG = System.getLogger(DeadLetterTriage.class.getName());
 
     /**
      * Dead letters shown per queue: the broker's management operations (retry, remove by id) scan
@@ -31,26 +44,24 @@ public class DeadLetterTriage {
     JMSContext jms;
 
     @Inject
-    QueueMonitor monitor;
+    BrokerQueues broker;
 
-    @jakarta.persistence.PersistenceContext(unitName = "operations")
-    jakarta.persistence.EntityManager em;
+    @Inject
+    AuditTrail audit;
 
-    @jakarta.annotation.Resource
-    jakarta.ejb.SessionContext context;
-
-    private static final System.Logger LOG = System.getLogger(DeadLetterTriage.class.getName());
+    @Resource
+    SessionContext context;
 
     public List<DeadLetterGroup> groups() {
-        var browser = new DeadLetterBrowser(jms);
+        var browser = new QueueBrowser(jms);
         var groups = new LinkedHashMap<List<String>, List<DeadLetter>>();
-        for (var queue : monitor.now()) {
-            if (queue.kind() != QueueStatus.Kind.DEAD_LETTER || queue.depth() == 0) {
+        for (var queue : broker.survey()) {
+            if (queue.kind() != QueueKind.DEAD_LETTER || queue.load().depth() == 0) {
                 continue;
             }
-            List<DeadLetterBrowser.Browsed> browsed;
+            List<BrowsedMessage> browsed;
             try {
-                browsed = browser.browse(queue.queue(), null, LIMIT_PER_QUEUE);
+                browsed = browser.browse(queue.queue(), LIMIT_PER_QUEUE);
             } catch (RuntimeException e) {
                 // A dead-letter queue without a JNDI name (auto-created): counted by the monitor,
                 // not browsable here; the others still show.
@@ -58,9 +69,12 @@ public class DeadLetterTriage {
                 continue;
             }
             for (var message : browsed) {
-                var key = java.util.Arrays.asList(
-                        queue.queue(), message.originalAddress(), message.originalQueue(), message.reason());
-                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(view(queue.queue(), message, false));
+                var key = Arrays.asList(
+                        queue.queue(),
+                        message.origin().originalAddress(),
+                        message.origin().originalQueue(),
+                        message.failure().reason());
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(masked(queue.queue(), message));
             }
         }
         var result = new ArrayList<DeadLetterGroup>();
@@ -69,54 +83,45 @@ public class DeadLetterTriage {
         return result;
     }
 
-    /** One dead letter, by its JMS message id; {@code reveal} shows the body unmasked. */
-    public Optional<DeadLetter> message(String queue, String id, boolean reveal) {
-        if (id == null || !id.matches(ActionRequests.MESSAGE_ID)) {
+    /** One dead letter, by its JMS message id, its body masked; empty when there is none such. */
+    public Optional<DeadLetter> message(String queue, String id) {
+        return find(queue, id).map(message -> masked(queue, message));
+    }
+
+    /**
+     * One dead letter with its body as it is, personal data and all: for operators and approvers,
+     * and audited (who looked at whose personal data, and when) whether or not it is still there.
+     */
+    @RolesAllowed({"operator", "approver"})
+    public Optional<DeadLetter> reveal(String queue, String id) {
+        if (!QueueBrowser.isMessageId(id) || !broker.isDeadLetterQueue(queue)) {
             return Optional.empty();
         }
-        var isDeadLetterQueue = monitor.now().stream()
-                .anyMatch(q -> q.queue().equals(queue) && q.kind() == QueueStatus.Kind.DEAD_LETTER);
-        if (!isDeadLetterQueue) {
+        audit.record(caller(), AuditAction.REVEALED, null, queue, id, null);
+        return browse(queue, id).map(message -> new DeadLetter(queue, message, false));
+    }
+
+    private Optional<BrowsedMessage> find(String queue, String id) {
+        if (!QueueBrowser.isMessageId(id) || !broker.isDeadLetterQueue(queue)) {
             return Optional.empty();
         }
-        if (reveal) {
-            // Who looked at whose personal data, and when.
-            em.persist(new AuditEntry(
-                    context.getCallerPrincipal().getName().toLowerCase(java.util.Locale.ROOT),
-                    "REVEALED",
-                    null,
-                    queue,
-                    id,
-                    null,
-                    java.time.Instant.now()));
-        }
-        var browser = new DeadLetterBrowser(jms);
+        return browse(queue, id);
+    }
+
+    private Optional<BrowsedMessage> browse(String queue, String id) {
         try {
-            return browser.browse(queue, "JMSMessageID = '" + id + "'", 1).stream()
-                    .findFirst()
-                    .map(m -> view(queue, m, reveal));
+            return new QueueBrowser(jms).byId(queue, id);
         } catch (IllegalArgumentException e) {
+            // A dead-letter queue without a JNDI name: nothing to show.
             return Optional.empty();
         }
     }
 
-    private static DeadLetter view(String queue, DeadLetterBrowser.Browsed m, boolean reveal) {
-        return new DeadLetter(
-                queue,
-                m.id(),
-                m.type(),
-                m.schemaVersion(),
-                m.correlationId(),
-                m.messageId(),
-                m.originalAddress(),
-                m.originalQueue(),
-                m.reason(),
-                m.detail(),
-                m.sentAt(),
-                m.deadLetteredAt(),
-                m.deliveryCount(),
-                !reveal,
-                reveal ? m.body() : PersonalData.mask(m.body()),
-                m.properties());
+    private static DeadLetter masked(String queue, BrowsedMessage message) {
+        return new DeadLetter(queue, message.withBody(PersonalData.mask(message.body())), true);
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName().toLowerCase(Locale.ROOT);
     }
 }

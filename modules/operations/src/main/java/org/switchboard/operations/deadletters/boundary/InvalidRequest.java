@@ -1,8 +1,8 @@
-package org.switchboard.operations.boundary;
+package org.switchboard.operations.deadletters.boundary;
 
 import jakarta.ejb.ApplicationException;
 
-/** A request or decision the service refuses as it stands (422): nothing was changed. */
+/** A replay or deletion request refused as it stands (422): nothing was requested. */
 @ApplicationException(rollback = true)
 public class InvalidRequest extends RuntimeException {
 

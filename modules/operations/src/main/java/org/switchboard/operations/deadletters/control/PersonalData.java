@@ -1,4 +1,4 @@
-package org.switchboard.operations.control;
+package org.switchboard.operations.deadletters.control;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

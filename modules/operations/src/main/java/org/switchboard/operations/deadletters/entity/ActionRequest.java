@@ -1,4 +1,4 @@
-package org.switchboard.operations.entity;
+package org.switchboard.operations.deadletters.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,16 +24,25 @@ public class ActionRequest {
 
     public static final String ALL = "ActionRequest.all";
 
+    /** What an operator asks for. */
     public enum Action {
+        /** Move the dead letters back to where they came from. */
         REPLAY,
+        /** Remove them for good. */
         DELETE
     }
 
+    /** Where a request stands. */
     public enum Status {
+        /** Waiting for an approver. */
         PENDING,
+        /** Approved; being carried out (or interrupted before it ended). */
         APPROVED,
+        /** Rejected: nothing was done. */
         REJECTED,
+        /** Carried out, every message found. */
         DONE,
+        /** Carried out, some message no longer there. */
         FAILED
     }
 

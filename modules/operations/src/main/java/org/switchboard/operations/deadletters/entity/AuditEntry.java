@@ -1,7 +1,9 @@
-package org.switchboard.operations.entity;
+package org.switchboard.operations.deadletters.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -32,8 +34,9 @@ public class AuditEntry {
     @Column(nullable = false)
     private String actor;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private String action;
+    private AuditAction action;
 
     @Column(name = "request_id")
     private UUID requestId;
@@ -48,7 +51,13 @@ public class AuditEntry {
     protected AuditEntry() {}
 
     public AuditEntry(
-            String actor, String action, UUID requestId, String queue, String messageId, String detail, Instant at) {
+            String actor,
+            AuditAction action,
+            UUID requestId,
+            String queue,
+            String messageId,
+            String detail,
+            Instant at) {
         this.actor = actor;
         this.action = action;
         this.requestId = requestId;
@@ -70,7 +79,7 @@ public class AuditEntry {
         return actor;
     }
 
-    public String action() {
+    public AuditAction action() {
         return action;
     }
 

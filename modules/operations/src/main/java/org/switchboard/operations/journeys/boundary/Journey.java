@@ -1,12 +1,13 @@
-package org.switchboard.operations.boundary;
+package org.switchboard.operations.journeys.boundary;
 
 import java.util.List;
 import java.util.UUID;
+import org.switchboard.operations.journeys.entity.JourneyStatus;
+import org.switchboard.operations.journeys.entity.JourneyStep;
 
 /**
  * Every message of one flow (one correlation id) across the contexts, and where the flow stands.
  *
- * @param status see {@link Status}
  * @param summary one line per message and consumer: its type and its latest state; then what could
  *     not be seen (notes not recorded yet, queues too deep to search in full)
  * @param steps what happened, in time order; then where messages are now
@@ -15,22 +16,8 @@ import java.util.UUID;
  */
 public record Journey(
         UUID correlationId,
-        Status status,
+        JourneyStatus status,
         List<String> summary,
         List<JourneyStep> steps,
         int notesPending,
-        List<String> partlySearched) {
-
-    public enum Status {
-        /** Every message of the flow was handled, and none waits anywhere. */
-        DONE,
-        /** A message waits in a queue, for its redelivery, or is being delivered; or notes are pending. */
-        IN_PROGRESS,
-        /** A message sits in a dead-letter or expiry queue. */
-        STUCK,
-        /** A message was dead-lettered and is in no queue any more: deleted (see the audit trail). */
-        ABANDONED,
-        /** Nothing waits as far as was seen, but a queue was too deep to search in full. */
-        UNCERTAIN
-    }
-}
+        List<String> partlySearched) {}

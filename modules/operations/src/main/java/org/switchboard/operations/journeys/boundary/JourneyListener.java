@@ -1,4 +1,4 @@
-package org.switchboard.operations.boundary;
+package org.switchboard.operations.journeys.boundary;
 
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
@@ -13,7 +13,7 @@ import org.switchboard.contracts.operations.MessageHandled;
 import org.switchboard.messaging.DeadLetters;
 import org.switchboard.messaging.IncomingMessage;
 import org.switchboard.messaging.UnreadableMessageException;
-import org.switchboard.operations.control.JourneyJournal;
+import org.switchboard.operations.journeys.control.JourneyJournal;
 
 /**
  * Records the journey notes every context's message-driven beans send to {@code ops.journey}

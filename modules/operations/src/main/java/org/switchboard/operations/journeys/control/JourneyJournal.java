@@ -1,4 +1,4 @@
-package org.switchboard.operations.control;
+package org.switchboard.operations.journeys.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -10,6 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.switchboard.contracts.operations.MessageHandled;
+import org.switchboard.operations.journeys.entity.Handling;
+import org.switchboard.operations.journeys.entity.JourneyMessage;
+import org.switchboard.operations.journeys.entity.JourneyStep;
+import org.switchboard.operations.journeys.entity.Outcome;
+import org.switchboard.operations.journeys.entity.Sending;
 
 /**
  * The journey notes Operations has received, in table {@code operations.journey_step}. A note is
@@ -17,22 +22,6 @@ import org.switchboard.contracts.operations.MessageHandled;
  */
 @ApplicationScoped
 public class JourneyJournal {
-
-    /** One recorded note. */
-    public record Step(
-            UUID messageId,
-            String type,
-            Integer schemaVersion,
-            UUID causedBy,
-            String destination,
-            String subscription,
-            String context,
-            String consumer,
-            Instant sentAt,
-            Instant handledAt,
-            int deliveryCount,
-            String outcome,
-            String reason) {}
 
     @PersistenceContext(unitName = "operations")
     EntityManager em;
@@ -64,8 +53,8 @@ public class JourneyJournal {
                 == 1;
     }
 
-    /** Every note of one flow, in the order the deliveries ended. */
-    public List<Step> of(UUID correlationId) {
+    /** Every note of one flow, as steps in the order the deliveries ended. */
+    public List<JourneyStep> of(UUID correlationId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                         "select message_id, message_type, schema_version, caused_by, destination,"
@@ -74,22 +63,19 @@ public class JourneyJournal {
                 .setParameter(1, correlationId)
                 .setMaxResults(1000)
                 .getResultList();
-        var steps = new ArrayList<Step>();
+        var steps = new ArrayList<JourneyStep>();
         for (var row : rows) {
-            steps.add(new Step(
-                    (UUID) row[0],
-                    (String) row[1],
-                    row[2] != null ? ((Number) row[2]).intValue() : null,
-                    (UUID) row[3],
-                    (String) row[4],
-                    (String) row[5],
-                    (String) row[6],
-                    (String) row[7],
-                    instant(row[8]),
-                    instant(row[9]),
-                    ((Number) row[10]).intValue(),
-                    (String) row[11],
-                    (String) row[12]));
+            steps.add(new JourneyStep(
+                    new JourneyMessage(
+                            row[0].toString(),
+                            (String) row[1],
+                            row[2] != null ? ((Number) row[2]).intValue() : null,
+                            row[3] != null ? row[3].toString() : null),
+                    new Sending((String) row[4], (String) row[5], instant(row[8])),
+                    new Handling((String) row[6], (String) row[7], instant(row[9]), ((Number) row[10]).intValue()),
+                    Outcome.valueOf((String) row[11]),
+                    (String) row[12],
+                    null));
         }
         return steps;
     }

@@ -1,12 +1,15 @@
-package org.switchboard.operations.boundary;
+package org.switchboard.operations.monitoring.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import org.switchboard.operations.monitoring.entity.Incident;
 
-/** What the webapp may ask Operations: queues now and lately, dead-letter alerts, health. */
+/** What the webapp may ask about the broker: queues now and lately, dead-letter alerts, health. Every operations role may. */
 @Stateless
+@RolesAllowed({"viewer", "operator", "approver"})
 public class Operations {
 
     @Inject
@@ -15,8 +18,14 @@ public class Operations {
     @Inject
     DeadLetterAlerts alerts;
 
-    /** Health: UP, or DEGRADED while any dead-letter queue holds messages. */
-    public record Health(String status, List<DeadLetterAlerts.Incident> openIncidents) {}
+    /** Health: UP, or DEGRADED while any dead-letter queue holds messages (an incident is open). */
+    public record Health(Status status, List<Incident> openIncidents) {
+
+        public enum Status {
+            UP,
+            DEGRADED
+        }
+    }
 
     /** Every broker queue, read from the broker now. */
     public List<QueueStatus> queues() {
@@ -34,6 +43,6 @@ public class Operations {
 
     public Health health() {
         var incidents = alerts.openIncidents();
-        return new Health(incidents.isEmpty() ? "UP" : "DEGRADED", incidents);
+        return new Health(incidents.isEmpty() ? Health.Status.UP : Health.Status.DEGRADED, incidents);
     }
 }

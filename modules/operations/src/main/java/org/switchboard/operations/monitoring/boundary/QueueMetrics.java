@@ -1,4 +1,4 @@
-package org.switchboard.operations.boundary;
+package org.switchboard.operations.monitoring.boundary;
 
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -88,12 +88,13 @@ public class QueueMetrics {
     private void update(QueueMonitor.QueuesSampled sample) {
         var seen = new HashSet<String>();
         for (var queue : sample.queues()) {
-            var key = queue.queue() + "|" + queue.kind();
+            var key = queue.queue() + "|" + queue.sample().kind();
             seen.add(key);
             var values = queues.computeIfAbsent(key, k -> gauges(queue));
-            values.messages = queue.depth();
+            var load = queue.sample().load();
+            values.messages = load.depth();
             values.oldestAgeSeconds =
-                    queue.oldestMessageAgeMillis() == null ? 0 : queue.oldestMessageAgeMillis() / 1000.0;
+                    load.oldestMessageAgeMillis() == null ? 0 : load.oldestMessageAgeMillis() / 1000.0;
         }
         // A queue that is gone (a deleted subscription) stops being reported.
         queues.keySet().removeIf(key -> {
@@ -108,7 +109,7 @@ public class QueueMetrics {
 
     private Values gauges(QueueStatus queue) {
         var values = new Values();
-        var tags = Tags.of("queue", queue.queue(), "kind", queue.kind().name());
+        var tags = Tags.of("queue", queue.queue(), "kind", queue.sample().kind().name());
         registry.gauge(MESSAGES, tags, values, v -> v.messages);
         registry.gauge(OLDEST_AGE, tags, values, v -> v.oldestAgeSeconds);
         values.meters[0] = registry.find(MESSAGES).tags(tags).gauge();

@@ -1,4 +1,4 @@
-package org.switchboard.operations.boundary;
+package org.switchboard.operations.monitoring.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -15,18 +15,20 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import org.switchboard.operations.boundary.QueueStatus.Kind;
-import org.switchboard.operations.control.BrokerQueues;
+import org.switchboard.operations.broker.control.BrokerQueues;
 
 /**
  * Samples every broker queue on a timer (every {@code switchboard.ops.sample-seconds}, default 5)
  * and keeps the last ten minutes of samples per queue: the rates and the dashboard's chart come
  * from them, and each sample is announced as a {@link QueuesSampled} event, which the dead-letter
- * alerts watch. {@link #now()} reads the broker afresh, for callers that need exact numbers.
+ * alerts and the metrics watch. {@link #now()} reads the broker afresh, for callers that need exact
+ * numbers. Not called by the webapp (see {@link Operations}); its callers are the timer and
+ * Operations.
  */
 @Singleton
 @Startup
@@ -35,8 +37,10 @@ public class QueueMonitor {
 
     static final Duration KEEP = Duration.ofMinutes(10);
 
-    private final BrokerQueues broker = new BrokerQueues();
     private final Map<String, Deque<QueueStatus>> history = new ConcurrentHashMap<>();
+
+    @Inject
+    BrokerQueues broker;
 
     @Resource
     TimerService timers;
@@ -58,12 +62,11 @@ public class QueueMonitor {
         var queues = now();
         for (var status : queues) {
             var samples = history.computeIfAbsent(status.queue(), q -> new ArrayDeque<>());
+            var keepFrom = status.sample().sampledAt().minus(KEEP);
             synchronized (samples) {
                 samples.addLast(status);
                 while (!samples.isEmpty()
-                        && samples.peekFirst()
-                                .sampledAt()
-                                .isBefore(status.sampledAt().minus(KEEP))) {
+                        && samples.peekFirst().sample().sampledAt().isBefore(keepFrom)) {
                     samples.removeFirst();
                 }
             }
@@ -72,79 +75,38 @@ public class QueueMonitor {
         sampled.fire(new QueuesSampled(queues));
     }
 
-    /** Every queue as the broker reports it right now; rates against the last timed sample. */
+    /** Every queue as the broker reports it right now, in queue-name order; rates against the last timed sample. */
     public List<QueueStatus> now() {
-        var samples = broker.sample();
-        var addresses = new ArrayList<>(
-                new HashSet<>(samples.stream().map(BrokerQueues.Sample::address).toList()));
-        var routes = broker.routes(addresses);
-        var deadLetterAddresses = new HashSet<String>();
-        var expiryAddresses = new HashSet<String>();
-        routes.values().forEach(r -> {
-            if (r.deadLetterAddress() != null) {
-                deadLetterAddresses.add(r.deadLetterAddress());
-            }
-            if (r.expiryAddress() != null) {
-                expiryAddresses.add(r.expiryAddress());
-            }
-        });
-        var depthByAddress = new java.util.HashMap<String, Long>();
-        var queueByAddress = new java.util.HashMap<String, String>();
-        for (var s : samples) {
-            depthByAddress.merge(s.address(), s.depth(), Long::sum);
-            queueByAddress.putIfAbsent(s.address(), s.queue());
+        var samples = broker.survey();
+        var addressOfQueue = new HashMap<String, String>();
+        var depthOfAddress = new HashMap<String, Long>();
+        for (var sample : samples) {
+            addressOfQueue.put(sample.queue(), sample.address());
+            depthOfAddress.merge(sample.address(), sample.load().depth(), Long::sum);
         }
         var statuses = new ArrayList<QueueStatus>();
-        for (var s : samples) {
-            var kind = deadLetterAddresses.contains(s.address())
-                    ? Kind.DEAD_LETTER
-                    : expiryAddresses.contains(s.address())
-                            ? Kind.EXPIRY
-                            : s.multicast() ? Kind.SUBSCRIPTION : Kind.QUEUE;
-            var route = routes.get(s.address());
-            var dla = kind == Kind.QUEUE || kind == Kind.SUBSCRIPTION ? route.deadLetterAddress() : null;
-            var previous = last(s.queue());
-            var seconds = previous == null
-                    ? 0
-                    : Duration.between(previous.sampledAt(), s.at()).toMillis() / 1000.0;
+        for (var sample : samples) {
+            var deadLetters = sample.deadLetterQueue();
+            var previous = last(sample.queue());
             statuses.add(new QueueStatus(
-                    s.queue(),
-                    s.address(),
-                    kind,
-                    dla == null ? null : queueByAddress.getOrDefault(dla, dla),
-                    s.depth(),
-                    s.inFlight(),
-                    s.scheduled(),
-                    s.consumers(),
-                    s.added(),
-                    s.acknowledged(),
-                    s.killed(),
-                    rate(previous == null ? s.added() : previous.messagesAdded(), s.added(), seconds),
-                    rate(
-                            previous == null ? s.acknowledged() : previous.messagesAcknowledged(),
-                            s.acknowledged(),
-                            seconds),
-                    s.depth() == 0 ? null : s.oldestMessageAgeMillis(),
-                    dla == null ? 0 : depthByAddress.getOrDefault(dla, 0L),
-                    s.at()));
+                    sample,
+                    QueueStatus.Rates.between(previous == null ? null : previous.sample(), sample),
+                    deadLetters == null
+                            ? 0
+                            : depthOfAddress.getOrDefault(addressOfQueue.getOrDefault(deadLetters, deadLetters), 0L)));
         }
-        statuses.sort(java.util.Comparator.comparing(QueueStatus::queue));
         return statuses;
     }
 
     /** The samples of the last ten minutes, oldest first, per queue. */
     public Map<String, List<QueueStatus>> history() {
-        var copy = new java.util.TreeMap<String, List<QueueStatus>>();
+        var copy = new TreeMap<String, List<QueueStatus>>();
         history.forEach((queue, samples) -> {
             synchronized (samples) {
                 copy.put(queue, List.copyOf(samples));
             }
         });
         return copy;
-    }
-
-    public BrokerQueues broker() {
-        return broker;
     }
 
     private QueueStatus last(String queue) {
@@ -155,9 +117,5 @@ public class QueueMonitor {
         synchronized (samples) {
             return samples.peekLast();
         }
-    }
-
-    private static double rate(long before, long after, double seconds) {
-        return seconds <= 0 ? 0 : Math.max(0, after - before) / seconds;
     }
 }

@@ -1,47 +1,46 @@
-package org.switchboard.operations.boundary;
+package org.switchboard.operations.monitoring.boundary;
 
-import java.time.Instant;
+import java.time.Duration;
+import org.switchboard.operations.broker.entity.QueueSample;
 
 /**
- * One broker queue as an operator sees it, at one moment.
+ * One broker queue as an operator sees it, at one moment: the broker's sample (what it is for,
+ * what waits in it, its counters), the rates since the previous sample, and how many of its dead
+ * letters wait. In JSON one flat object, as the API has always shown it
+ * ({@link org.switchboard.operations.FlatJson}).
  *
- * @param queue the Artemis queue (for a JMS queue its core name, e.g. {@code jms.queue.marketing.commands};
- *     for a topic subscription the subscription's queue, e.g. {@code integration})
- * @param kind what the queue is for
- * @param deadLetterQueue where this queue's dead letters go (null for dead-letter and expiry queues)
- * @param depth messages waiting, including in-flight and scheduled ones ({@code MessageCount})
- * @param inFlight delivered to a consumer, not yet acknowledged ({@code DeliveringCount})
- * @param scheduled waiting for a delayed redelivery ({@code ScheduledCount})
- * @param addedPerSecond messages added per second since the previous sample (0 for the first)
- * @param oldestMessageAgeMillis age of the oldest waiting message, null when empty
- * @param deadLetterDepth depth of {@code deadLetterQueue}, 0 when there is none
+ * @param deadLetterDepth depth of the sample's {@code deadLetterQueue}, 0 when there is none
  */
-public record QueueStatus(
-        String queue,
-        String address,
-        Kind kind,
-        String deadLetterQueue,
-        long depth,
-        int inFlight,
-        long scheduled,
-        int consumers,
-        long messagesAdded,
-        long messagesAcknowledged,
-        long messagesKilled,
-        double addedPerSecond,
-        double acknowledgedPerSecond,
-        Long oldestMessageAgeMillis,
-        long deadLetterDepth,
-        Instant sampledAt) {
+public record QueueStatus(QueueSample sample, Rates rates, long deadLetterDepth) {
 
-    public enum Kind {
-        /** A JMS queue an application consumes. */
-        QUEUE,
-        /** The queue of a topic subscription. */
-        SUBSCRIPTION,
-        /** Named as a dead-letter address in the broker's address settings. */
-        DEAD_LETTER,
-        /** Named as an expiry address in the broker's address settings. */
-        EXPIRY
+    /**
+     * Messages added and acknowledged per second since the previous sample (0 for the first).
+     */
+    public record Rates(double addedPerSecond, double acknowledgedPerSecond) {
+
+        static final Rates NONE = new Rates(0, 0);
+
+        /** From two samples of one queue. */
+        static Rates between(QueueSample before, QueueSample after) {
+            if (before == null) {
+                return NONE;
+            }
+            var seconds =
+                    Duration.between(before.sampledAt(), after.sampledAt()).toMillis() / 1000.0;
+            return new Rates(
+                    rate(before.counters().messagesAdded(), after.counters().messagesAdded(), seconds),
+                    rate(
+                            before.counters().messagesAcknowledged(),
+                            after.counters().messagesAcknowledged(),
+                            seconds));
+        }
+
+        private static double rate(long before, long after, double seconds) {
+            return seconds <= 0 ? 0 : Math.max(0, after - before) / seconds;
+        }
+    }
+
+    public String queue() {
+        return sample.queue();
     }
 }

@@ -1,4 +1,4 @@
-package org.switchboard.operations.control;
+package org.switchboard.operations.monitoring.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
