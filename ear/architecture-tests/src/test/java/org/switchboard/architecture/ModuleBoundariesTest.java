@@ -79,7 +79,12 @@ class ModuleBoundariesTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
-                    "org.switchboard.*.control..", "org.switchboard.*.entity..", "org.switchboard.integration..")
+                    "org.switchboard.*.control..",
+                    "org.switchboard.*.entity..",
+                    // a context's business components (operations.deadletters.boundary, ...)
+                    "org.switchboard.*.*.control..",
+                    "org.switchboard.*.*.entity..",
+                    "org.switchboard.integration..")
             .because("the webapp calls a context's boundary facade, nothing behind it");
 
     @ArchTest

@@ -89,10 +89,13 @@ class DeadLetterFormsIT extends InContainerTest {
 
         assertThat(approved.redirected()).isTrue();
         assertThat(approved.errors()).isEmpty();
-        assertThat(approved.infos())
-                .singleElement(STRING)
-                .contains("Request " + requestId + " approved and carried out: DONE")
-                .contains(id + ": replayed");
+        assertThat(approved.infos()).singleElement(STRING).contains("Request " + requestId + " approved");
+        // Carried out after the approval is committed, off the request thread.
+        var carriedOut = await().atMost(Duration.ofSeconds(30))
+                .until(() -> request(requestId), r -> !"APPROVED".equals(r.getString("status")));
+        assertThat(carriedOut.getString("status")).isEqualTo("DONE");
+        assertThat(carriedOut.getJsonArray("outcome").getString(0)).isEqualTo(id + ": replayed");
+        assertThat(approver.open().html()).as("the outcome on the page").contains(id + ": replayed");
         await().atMost(Duration.ofSeconds(30)).until(() -> tables.contactsOfCustomer(command.customerId()) == 1);
         assertThat(tables.processedMessages(command.messageId()))
                 .as("consumed exactly once")
@@ -109,7 +112,9 @@ class DeadLetterFormsIT extends InContainerTest {
         assertThat(tables.processedMessages(command.messageId())).isEqualTo(1);
         assertThat(trail(requestId))
                 .containsExactly(
+                        "REPLAY_FINISHED by approver",
                         "REPLAYED by approver",
+                        "REPLAY_STARTED by approver",
                         "APPROVED by approver",
                         "SELF_DECISION_REFUSED by lead",
                         "REQUESTED_REPLAY by lead");

@@ -59,8 +59,9 @@ class FourEyesReplayIT extends InContainerTest {
 
         var approved = api.as("approver").post("api/ops/requests/" + requestId + "/approve", reason("checked"), null);
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
-        assertThat(approved.json().getString("status")).isEqualTo("DONE");
         assertThat(approved.json().getString("decidedBy")).isEqualTo("approver");
+        // Carried out after the approval is committed, off the request thread.
+        assertThat(carriedOut(requestId).getString("status")).isEqualTo("DONE");
 
         await().atMost(Duration.ofSeconds(30)).until(() -> tables.contactsOfCustomer(command.customerId()) == 1);
         assertThat(tables.processedMessages(command.messageId()))
@@ -79,7 +80,9 @@ class FourEyesReplayIT extends InContainerTest {
                 .toList();
         assertThat(trail)
                 .containsExactly(
+                        "REPLAY_FINISHED by approver",
                         "REPLAYED by approver",
+                        "REPLAY_STARTED by approver",
                         "APPROVED by approver",
                         "SELF_DECISION_REFUSED by lead",
                         "REQUESTED_REPLAY by lead");
@@ -125,8 +128,9 @@ class FourEyesReplayIT extends InContainerTest {
         var approved = api.as("approver").post("api/ops/requests/" + requestId + "/approve", reason("agreed"), null);
 
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
-        assertThat(approved.json().getString("status")).isEqualTo("DONE");
-        assertThat(approved.json().getJsonArray("outcome").getString(0)).endsWith("deleted");
+        var done = carriedOut(requestId);
+        assertThat(done.getString("status")).isEqualTo("DONE");
+        assertThat(done.getJsonArray("outcome").getString(0)).endsWith("deleted");
         await().atMost(Duration.ofSeconds(10)).until(() -> firstOf(deadLetters, command.correlationId()) == null);
         assertThat(tables.contactsOfCustomer(command.customerId())).isZero();
     }
@@ -144,6 +148,16 @@ class FourEyesReplayIT extends InContainerTest {
                         .get("api/ops/dead-letters/jms.queue.marketing.commands/messages/ID:0f8e2c1a?reveal=true")
                         .status())
                 .isEqualTo(404);
+    }
+
+    /** The request once carrying it out has ended (it is APPROVED while that runs). */
+    private JsonObject carriedOut(String requestId) {
+        return await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> api.as("viewer")
+                                .get("api/ops/requests/" + requestId)
+                                .json(),
+                        r -> !"APPROVED".equals(r.getString("status")));
     }
 
     private static String request(String action, String id, String why) {

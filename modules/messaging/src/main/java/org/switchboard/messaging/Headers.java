@@ -13,6 +13,9 @@ public final class Headers {
     /** The standard header that repeats the correlation id for selectors and broker tools. */
     public static final String JMS_CORRELATION_ID = "JMSCorrelationID";
 
+    /** The standard header with the broker's id of a message ({@code ID:...}), as selectors name it. */
+    public static final String JMS_MESSAGE_ID = "JMSMessageID";
+
     public static final String SCHEMA_VERSION = "schemaVersion";
     public static final String MESSAGE_ID = "messageId";
     public static final String CORRELATION_ID = "correlationId";
@@ -20,6 +23,9 @@ public final class Headers {
 
     /** Set by the broker: how many times this message has been delivered, this delivery included. */
     public static final String DELIVERY_COUNT = "JMSXDeliveryCount";
+
+    /** Artemis' own property for {@code JMSType}: the name the type has in the broker's management listings. */
+    public static final String CORE_JMS_TYPE = "_AMQ_TYPE";
 
     /** Set by Artemis when it moves a message to a dead-letter or expiry address. */
     public static final String ORIGINAL_ADDRESS = "_AMQ_ORIG_ADDRESS";

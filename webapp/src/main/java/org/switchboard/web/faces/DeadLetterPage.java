@@ -1,32 +1,28 @@
 package org.switchboard.web.faces;
 
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.switchboard.operations.boundary.ActionRequests;
-import org.switchboard.operations.boundary.AuditView;
-import org.switchboard.operations.boundary.DeadLetter;
-import org.switchboard.operations.boundary.DeadLetterGroup;
-import org.switchboard.operations.boundary.DeadLetterTriage;
-import org.switchboard.operations.boundary.FourEyesViolation;
-import org.switchboard.operations.boundary.InvalidRequest;
-import org.switchboard.operations.boundary.RequestView;
+import org.switchboard.operations.deadletters.boundary.ActionRequests;
+import org.switchboard.operations.deadletters.boundary.AuditView;
+import org.switchboard.operations.deadletters.boundary.DeadLetter;
+import org.switchboard.operations.deadletters.boundary.DeadLetterGroup;
+import org.switchboard.operations.deadletters.boundary.DeadLetterTriage;
+import org.switchboard.operations.deadletters.boundary.RequestView;
 
 /**
  * Backs ops/dead-letters.xhtml: dead letters by origin and reason, the requests, the audit trail;
  * and the forms with which operators request a replay or deletion and approvers decide. The rules
- * (four eyes, dead-letter queues only, a reason) live in {@link ActionRequests}; this bean turns
- * its verdicts into Faces messages and, after a change, redirects (post, redirect, get).
+ * (four eyes, dead-letter queues only, a reason, who may do what) live in {@link ActionRequests};
+ * its refusals become Faces messages in {@link OperationsRefusals}, and after a change this bean
+ * redirects (post, redirect, get).
  *
  * <p>What a form acts on travels with the form as it was shown (hidden fields {@code queue},
  * {@code messageIds}, {@code requestId}), not as a row index: dead letters come and go between
@@ -37,7 +33,6 @@ import org.switchboard.operations.boundary.RequestView;
 @RequestScoped
 public class DeadLetterPage {
 
-    private static final System.Logger LOG = System.getLogger(DeadLetterPage.class.getName());
     private static final String PAGE = "/ops/dead-letters.xhtml?faces-redirect=true";
 
     @Inject
@@ -95,82 +90,50 @@ public class DeadLetterPage {
     }
 
     private String request(String action) {
-        acted = true;
+        acting();
         var why = reason;
         reason = null; // not shown again in every other row's form
-        var queue = parameter("queue");
         var ids = Arrays.stream(parameter("messageIds").split("\\s+"))
                 .filter(id -> !id.isEmpty())
                 .toList();
-        try {
-            var created = requests.request(action, queue, ids, why);
-            info((action.equals("REPLAY") ? "Replay" : "Deletion") + " of " + count(ids.size())
-                    + " requested: request " + created.id() + ", with its dry run under Requests."
-                    + " A different approver decides.");
-            return redirect();
-        } catch (InvalidRequest e) {
-            refused("Not requested", e);
-        } catch (EJBAccessException e) {
-            error("Not requested: replay and deletion are requested by operators.");
-        } catch (RuntimeException e) {
-            incident("request " + action + " of " + ids + " in " + queue, e);
-        }
-        forget();
-        return null;
+        var created = requests.request(action, parameter("queue"), ids, why);
+        info((action.equals("REPLAY") ? "Replay" : "Deletion") + " of " + count(ids.size())
+                + " requested: request " + created.id() + ", with its dry run under Requests."
+                + " A different approver decides.");
+        return redirect();
     }
 
     private String decide(boolean approve) {
-        acted = true;
+        acting();
         var why = comment;
         comment = null; // not shown again in every other row's form
         UUID id;
         try {
             id = UUID.fromString(parameter("requestId"));
         } catch (IllegalArgumentException e) {
-            error("Not decided: the form names no request.");
+            message(FacesMessage.SEVERITY_ERROR, "Not decided: the form names no request.");
             return null;
         }
-        try {
-            var decided = requests.decide(id, approve, why);
-            if (!approve) {
-                info("Request " + id + " rejected by " + decided.decidedBy() + ": nothing was changed.");
-                return redirect();
-            }
-        } catch (FourEyesViolation | InvalidRequest e) {
-            refused("Not decided", e);
-            forget();
-            return null;
-        } catch (EJBAccessException e) {
-            error("Not decided: requests are decided by approvers.");
-            return null;
-        } catch (EJBException e) {
-            if (causedBy(e, OptimisticLockException.class)) {
-                error("Not decided: someone else decided on request " + id
-                        + " at the same time; its status is under Requests.");
-            } else {
-                incident("decide on request " + id, e);
-            }
-            forget();
-            return null;
-        } catch (RuntimeException e) {
-            incident("decide on request " + id, e);
-            forget();
-            return null;
-        }
-        try {
-            var done = requests.carryOut(id);
-            var outcome = "Request " + id + " approved and carried out: " + done.status() + " ("
-                    + String.join("; ", done.outcome()) + ").";
-            if ("DONE".equals(done.status())) {
-                info(outcome);
-            } else {
-                message(FacesMessage.SEVERITY_WARN, outcome);
-            }
-        } catch (RuntimeException e) {
-            // The approval is committed; what was moved is in the audit trail.
-            incident("carry out approved request " + id, e);
+        if (approve) {
+            var approved = requests.approve(id, why);
+            info("Request " + id + " approved by " + approved.decidedBy() + ": it is being carried out, one message"
+                    + " at a time; its status and outcome show under Requests, each step in the audit trail.");
+        } else {
+            var rejected = requests.reject(id, why);
+            info("Request " + id + " rejected by " + rejected.decidedBy() + ": nothing was changed.");
         }
         return redirect();
+    }
+
+    /**
+     * A form was posted to an action. Whatever the service says, the page is shown again as it is
+     * now, not as it was read before acting.
+     */
+    private void acting() {
+        acted = true;
+        groups = null;
+        requestList = null;
+        audit = null;
     }
 
     /**
@@ -239,13 +202,6 @@ public class DeadLetterPage {
         this.comment = comment;
     }
 
-    /** After a refusal the page is shown again: as it is now, not as it was read before acting. */
-    private void forget() {
-        groups = null;
-        requestList = null;
-        audit = null;
-    }
-
     private String parameter(String name) {
         var value = faces.getExternalContext().getRequestParameterMap().get(name);
         return value == null ? "" : value;
@@ -255,43 +211,17 @@ public class DeadLetterPage {
         return messages == 1 ? "1 dead letter" : messages + " dead letters";
     }
 
-    private void incident(String what, RuntimeException e) {
-        var incident = UUID.randomUUID();
-        LOG.log(System.Logger.Level.ERROR, () -> "Incident " + incident + ": " + what + " failed", e);
-        error("That could not be completed (incident " + incident + "). The audit trail shows what was done;"
-                + " please look there before trying again.");
-    }
-
     /** After a change, the page again by GET, with this request's messages carried over. */
     private String redirect() {
         faces.getExternalContext().getFlash().setKeepMessages(true);
         return PAGE;
     }
 
-    /** The service's reason, as the end of a sentence. */
-    private void refused(String what, RuntimeException e) {
-        var reason = String.valueOf(e.getMessage());
-        error(what + ": " + reason.substring(0, 1).toLowerCase(Locale.ROOT) + reason.substring(1) + ".");
-    }
-
     private void info(String text) {
         message(FacesMessage.SEVERITY_INFO, text);
     }
 
-    private void error(String text) {
-        message(FacesMessage.SEVERITY_ERROR, text);
-    }
-
     private void message(FacesMessage.Severity severity, String text) {
         faces.addMessage(null, new FacesMessage(severity, text, text));
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (var cause = e; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause) || cause.getClass().getName().endsWith("StaleObjectStateException")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

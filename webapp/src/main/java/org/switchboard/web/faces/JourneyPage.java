@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
 import java.util.UUID;
-import org.switchboard.operations.boundary.Journey;
-import org.switchboard.operations.boundary.Journeys;
+import org.switchboard.operations.journeys.boundary.Journey;
+import org.switchboard.operations.journeys.boundary.Journeys;
 
 /** Backs ops/journey.xhtml: one flow's messages, looked up by the correlation id in the address. */
 @Named

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.switchboard.operations.boundary.DeadLetterAlert;
-import org.switchboard.operations.boundary.Operations;
-import org.switchboard.operations.boundary.QueueStatus;
+import org.switchboard.operations.monitoring.boundary.DeadLetterAlert;
+import org.switchboard.operations.monitoring.boundary.Operations;
+import org.switchboard.operations.monitoring.boundary.QueueStatus;
 
 /** Backs ops/queues.xhtml: the broker's queues now, the health, the latest alerts. */
 @Named

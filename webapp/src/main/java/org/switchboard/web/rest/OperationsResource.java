@@ -2,31 +2,32 @@ package org.switchboard.web.rest;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.switchboard.operations.boundary.DeadLetter;
-import org.switchboard.operations.boundary.DeadLetterAlert;
-import org.switchboard.operations.boundary.DeadLetterGroup;
-import org.switchboard.operations.boundary.DeadLetterTriage;
-import org.switchboard.operations.boundary.Journey;
-import org.switchboard.operations.boundary.Journeys;
-import org.switchboard.operations.boundary.Operations;
-import org.switchboard.operations.boundary.QueueStatus;
+import org.switchboard.operations.deadletters.boundary.DeadLetter;
+import org.switchboard.operations.deadletters.boundary.DeadLetterGroup;
+import org.switchboard.operations.deadletters.boundary.DeadLetterTriage;
+import org.switchboard.operations.journeys.boundary.Journey;
+import org.switchboard.operations.journeys.boundary.Journeys;
+import org.switchboard.operations.monitoring.boundary.DeadLetterAlert;
+import org.switchboard.operations.monitoring.boundary.Operations;
+import org.switchboard.operations.monitoring.boundary.QueueStatus;
 
-/** The broker as an operator sees it: queues, their recent history, dead-letter alerts, health. */
+/**
+ * The broker as an operator sees it: queues, their recent history, dead-letter alerts, health,
+ * dead letters and journeys. Who may see what is decided by the operations boundary; a refusal
+ * becomes a problem in {@link ProblemMappers}.
+ */
 @Path("ops")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Operations")
@@ -40,9 +41,6 @@ public class OperationsResource {
 
     @Inject
     Journeys journeys;
-
-    @Context
-    SecurityContext security;
 
     @GET
     @Path("queues")
@@ -84,10 +82,7 @@ public class OperationsResource {
             description = "reveal=true shows the body unmasked; only operators and approvers may.")
     public DeadLetter deadLetter(
             @PathParam("queue") String queue, @PathParam("id") String id, @QueryParam("reveal") boolean reveal) {
-        if (reveal && !security.isUserInRole("operator") && !security.isUserInRole("approver")) {
-            throw new ForbiddenException("Only operators and approvers may reveal personal data");
-        }
-        return triage.message(queue, id, reveal)
+        return (reveal ? triage.reveal(queue, id) : triage.message(queue, id))
                 .orElseThrow(() -> new NotFoundException("No dead letter " + id + " in " + queue));
     }
 
@@ -98,7 +93,8 @@ public class OperationsResource {
             description = "For each message: type, destination, when it was sent, when and by whom it was"
                     + " handled, after how many deliveries and how it ended (from the consumers' journey"
                     + " notes), and where it is now if it is in a queue (waiting, retrying, dead-lettered)."
-                    + " Status DONE, IN_PROGRESS or STUCK. 404 when nothing of the flow is known.")
+                    + " Status DONE, IN_PROGRESS, STUCK, ABANDONED or UNCERTAIN. 404 when nothing of the flow"
+                    + " is known.")
     public Journey journey(@PathParam("correlationId") String correlationId) {
         UUID id;
         try {

@@ -1,5 +1,6 @@
 package org.switchboard.web.rest;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -7,6 +8,11 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
+import org.switchboard.operations.deadletters.boundary.ConcurrentDecision;
+import org.switchboard.operations.deadletters.boundary.FourEyesViolation;
+import org.switchboard.operations.deadletters.boundary.InvalidDecision;
+import org.switchboard.operations.deadletters.boundary.InvalidRequest;
+import org.switchboard.operations.deadletters.boundary.UnknownRequest;
 import org.switchboard.webstore.boundary.EmailAlreadyRegistered;
 import org.switchboard.webstore.boundary.InvalidRegistration;
 import org.switchboard.webstore.boundary.UnpublishableRegistration;
@@ -60,6 +66,61 @@ public final class ProblemMappers {
                     .withErrors(java.util.List.of(
                             new Problem.FieldError("email", "This e-mail address is already registered")))
                     .toResponse();
+        }
+    }
+
+    /** A caller whose role does not allow the call (the boundary's {@code @RolesAllowed}): 403. */
+    @Provider
+    public static class ForbiddenCallMapper implements ExceptionMapper<EJBAccessException> {
+        @Override
+        public Response toResponse(EJBAccessException e) {
+            return Problem.of(Status.FORBIDDEN, "forbidden", "Your operations role does not allow this.")
+                    .toResponse();
+        }
+    }
+
+    /** A dead-letter request the service refuses as it stands: 422 with its reason; nothing changed. */
+    @Provider
+    public static class InvalidRequestMapper implements ExceptionMapper<InvalidRequest> {
+        @Override
+        public Response toResponse(InvalidRequest e) {
+            return Problem.of(UNPROCESSABLE, "refused", e.getMessage()).toResponse();
+        }
+    }
+
+    /** A decision the service refuses as it stands: 422 with its reason; nothing changed. */
+    @Provider
+    public static class InvalidDecisionMapper implements ExceptionMapper<InvalidDecision> {
+        @Override
+        public Response toResponse(InvalidDecision e) {
+            return Problem.of(UNPROCESSABLE, "refused", e.getMessage()).toResponse();
+        }
+    }
+
+    /** Nobody decides on their own request: 403 (the attempt is audited). */
+    @Provider
+    public static class FourEyesViolationMapper implements ExceptionMapper<FourEyesViolation> {
+        @Override
+        public Response toResponse(FourEyesViolation e) {
+            return Problem.of(Status.FORBIDDEN, "forbidden", e.getMessage()).toResponse();
+        }
+    }
+
+    /** Someone else decided on the same request at the same time, and was first: 409. */
+    @Provider
+    public static class ConcurrentDecisionMapper implements ExceptionMapper<ConcurrentDecision> {
+        @Override
+        public Response toResponse(ConcurrentDecision e) {
+            return Problem.of(Status.CONFLICT, "conflict", e.getMessage()).toResponse();
+        }
+    }
+
+    /** A decision on a request that does not exist: 404. */
+    @Provider
+    public static class UnknownRequestMapper implements ExceptionMapper<UnknownRequest> {
+        @Override
+        public Response toResponse(UnknownRequest e) {
+            return Problem.of(Status.NOT_FOUND, "not-found", e.getMessage()).toResponse();
         }
     }
 

@@ -1,0 +1,171 @@
+package org.switchboard.operations.deadletters.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.switchboard.operations.broker.control.BrokerQueues;
+import org.switchboard.operations.broker.control.QueueBrowser;
+import org.switchboard.operations.deadletters.control.AuditTrail;
+import org.switchboard.operations.deadletters.control.DryRun;
+import org.switchboard.operations.deadletters.control.RequestApproved;
+import org.switchboard.operations.deadletters.entity.ActionRequest;
+import org.switchboard.operations.deadletters.entity.ActionRequest.Action;
+import org.switchboard.operations.deadletters.entity.AuditAction;
+
+/**
+ * Four-eyes replay and deletion of dead letters. An operator asks, with a reason; the system runs
+ * a dry run at once (is each message still there, does it pass its current schema, where would it
+ * go); a different user with the approver role approves or rejects. An approval is committed, and
+ * then carried out off the request thread (see {@code ApprovedRequests}): the messages are moved
+ * back to their original queue (or deleted) one by one, each by one atomic broker operation, so
+ * each is there exactly once. Every step is audited. The caller is whoever the container says is
+ * calling, in lower case: "Alice" and "alice" are one person.
+ */
+@Stateless
+@RolesAllowed({"viewer", "operator", "approver"})
+public class ActionRequests {
+
+    public static final int MAX_MESSAGES = 200;
+    static final int MAX_REASON = 1000;
+
+    @PersistenceContext(unitName = "operations")
+    EntityManager em;
+
+    @Inject
+    BrokerQueues broker;
+
+    @Inject
+    DryRun dryRun;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Event<RequestApproved> approvals;
+
+    @Resource
+    SessionContext context;
+
+    /**
+     * An operator's request, with its dry run.
+     *
+     * @param actionName REPLAY or DELETE
+     * @throws InvalidRequest when it names no action, no dead-letter queue, no or too many message
+     *     ids, or no reason
+     */
+    @RolesAllowed("operator")
+    public RequestView request(String actionName, String queue, List<String> messageIds, String reason) {
+        var action = action(actionName);
+        if (!broker.isDeadLetterQueue(queue)) {
+            throw new InvalidRequest(queue + " is not a dead-letter queue");
+        }
+        if (messageIds == null || messageIds.isEmpty() || messageIds.size() > MAX_MESSAGES) {
+            throw new InvalidRequest("Name 1 to " + MAX_MESSAGES + " messages");
+        }
+        for (var id : messageIds) {
+            if (!QueueBrowser.isMessageId(id)) {
+                throw new InvalidRequest("Not a JMS message id: " + id);
+            }
+        }
+        if (!said(reason)) {
+            throw new InvalidRequest("Say why, in at most " + MAX_REASON + " characters");
+        }
+        var user = caller();
+        var request = new ActionRequest(
+                action, queue, messageIds, reason.strip(), user, dryRun.of(queue, messageIds), Instant.now());
+        em.persist(request);
+        audit.record(user, AuditAction.requested(action), request, reason + " | dry run: " + request.dryRun());
+        return RequestView.of(request);
+    }
+
+    /**
+     * Approves someone else's request. The approval is committed when this returns; carrying it out
+     * starts after that, on another thread, and its progress is in the audit trail.
+     *
+     * @throws InvalidDecision (or one of its kinds) when the request cannot be approved as it stands
+     */
+    @RolesAllowed("approver")
+    public RequestView approve(UUID id, String why) {
+        var request = decide(id, true, why);
+        approvals.fire(new RequestApproved(id, request.decidedBy()));
+        return RequestView.of(request);
+    }
+
+    /** Rejects someone else's request: nothing is done to its messages. */
+    @RolesAllowed("approver")
+    public RequestView reject(UUID id, String why) {
+        return RequestView.of(decide(id, false, why));
+    }
+
+    public Optional<RequestView> request(UUID id) {
+        return Optional.ofNullable(em.find(ActionRequest.class, id)).map(RequestView::of);
+    }
+
+    /** The latest 200 requests, newest first. */
+    public List<RequestView> requests() {
+        return em.createNamedQuery(ActionRequest.ALL, ActionRequest.class)
+                .setMaxResults(200)
+                .getResultStream()
+                .map(RequestView::of)
+                .toList();
+    }
+
+    /** The latest 500 audit entries, newest first. */
+    public List<AuditView> audit() {
+        return audit.latest(500).stream().map(AuditView::of).toList();
+    }
+
+    /**
+     * A decision, flushed before it returns: a concurrent decision on the same request loses on the
+     * request's version here, and is told so.
+     */
+    private ActionRequest decide(UUID id, boolean approve, String why) {
+        var request = Optional.ofNullable(em.find(ActionRequest.class, id)).orElseThrow(() -> new UnknownRequest(id));
+        if (!said(why)) {
+            throw new InvalidDecision("Say why, in at most " + MAX_REASON + " characters");
+        }
+        if (request.status() != ActionRequest.Status.PENDING) {
+            throw new InvalidDecision("Request " + id + " is " + request.status() + ", not PENDING");
+        }
+        var user = caller();
+        if (user.equals(request.requestedBy())) {
+            audit.record(user, AuditAction.SELF_DECISION_REFUSED, request, why);
+            throw new FourEyesViolation(user);
+        }
+        request.decide(user, approve, why.strip(), Instant.now());
+        audit.record(user, approve ? AuditAction.APPROVED : AuditAction.REJECTED, request, why);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentDecision(id);
+        }
+        return request;
+    }
+
+    private static Action action(String name) {
+        try {
+            return Action.valueOf(String.valueOf(name));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequest("action is REPLAY or DELETE, not " + name);
+        }
+    }
+
+    private static boolean said(String why) {
+        return why != null && !why.isBlank() && why.length() <= MAX_REASON;
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName().toLowerCase(Locale.ROOT);
+    }
+}

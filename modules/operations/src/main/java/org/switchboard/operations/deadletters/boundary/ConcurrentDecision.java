@@ -1,0 +1,14 @@
+package org.switchboard.operations.deadletters.boundary;
+
+import java.util.UUID;
+
+/**
+ * Someone else decided on the same request at the same moment, and was first (409): this decision
+ * lost on the request's version and changed nothing.
+ */
+public class ConcurrentDecision extends InvalidDecision {
+
+    public ConcurrentDecision(UUID request) {
+        super("Someone else decided on request " + request + " at the same time");
+    }
+}

@@ -1,0 +1,11 @@
+package org.switchboard.operations.deadletters.boundary;
+
+import java.util.UUID;
+
+/** There is no request with this id (404). */
+public class UnknownRequest extends InvalidDecision {
+
+    public UnknownRequest(UUID request) {
+        super("No request " + request);
+    }
+}

@@ -1,0 +1,48 @@
+package org.switchboard.operations.deadletters.entity;
+
+import org.switchboard.operations.deadletters.entity.ActionRequest.Action;
+
+/** What an audit entry records. Stored by name; the names are the audit trail's vocabulary. */
+public enum AuditAction {
+    /** An operator asked to replay dead letters. */
+    REQUESTED_REPLAY,
+    /** An operator asked to delete dead letters. */
+    REQUESTED_DELETE,
+    /** Someone tried to decide on their own request, and was refused. */
+    SELF_DECISION_REFUSED,
+    APPROVED,
+    REJECTED,
+    /** Carrying out an approved replay began (detail: how many messages). */
+    REPLAY_STARTED,
+    /** Carrying out an approved deletion began (detail: how many messages). */
+    DELETE_STARTED,
+    /** One message moved back to where it came from. */
+    REPLAYED,
+    /** One message removed for good. */
+    DELETED,
+    /** One message of a request was no longer in its queue. */
+    NOT_FOUND,
+    /** Carrying out an approved replay ended (detail: the counts). */
+    REPLAY_FINISHED,
+    /** Carrying out an approved deletion ended (detail: the counts). */
+    DELETE_FINISHED,
+    /** Someone looked at a dead letter's unmasked body. */
+    REVEALED;
+
+    public static AuditAction requested(Action action) {
+        return action == Action.REPLAY ? REQUESTED_REPLAY : REQUESTED_DELETE;
+    }
+
+    public static AuditAction started(Action action) {
+        return action == Action.REPLAY ? REPLAY_STARTED : DELETE_STARTED;
+    }
+
+    /** What was done to one message that was found. */
+    public static AuditAction done(Action action) {
+        return action == Action.REPLAY ? REPLAYED : DELETED;
+    }
+
+    public static AuditAction finished(Action action) {
+        return action == Action.REPLAY ? REPLAY_FINISHED : DELETE_FINISHED;
+    }
+}
