@@ -79,12 +79,20 @@ final class Api {
     }
 
     Reply post(String path, String body, UUID correlationId) {
+        return post(path, body, correlationId, null);
+    }
+
+    /** A POST with an Idempotency-Key header (none if null). */
+    Reply post(String path, String body, UUID correlationId, String idempotencyKey) {
         var request = HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (correlationId != null) {
             request.header("X-Correlation-ID", correlationId.toString());
+        }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
         }
         return send(request.build());
     }

@@ -17,16 +17,16 @@ class ProducerAtomicityIT extends InContainerTest {
     Topic webstoreEvents;
 
     @Test
-    void failureAfterTheSendButBeforeCommitLeavesNoCustomerAndNoMessage() throws Exception {
+    void failureAfterTheOutboxWriteButBeforeCommitLeavesNoCustomerAndNoMessage() throws Exception {
         var correlationId = UUID.randomUUID();
         var email = Api.uniqueEmail("atomic");
-        var fault = FaultInjection.arm(Registrations.FAULT_AFTER_PUBLISH, correlationId, 1);
+        var fault = FaultInjection.arm(Registrations.FAULT_BEFORE_COMMIT, correlationId, 1);
         try (var events = new WebstoreEvents(connectionFactory, webstoreEvents, correlationId)) {
 
             var failed = api.register(email, "Rolled Back", correlationId);
 
             assertThat(fault.passes())
-                    .as("the fault fired after the event was sent")
+                    .as("the fault fired after the customer and its event were written")
                     .hasSize(1);
             assertThat(failed.status()).isEqualTo(500);
             assertThat(failed.contentType()).startsWith("application/problem+json");

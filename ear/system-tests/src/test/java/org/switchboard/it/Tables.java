@@ -37,6 +37,11 @@ final class Tables {
         return count("select count(*) from webstore.customer where correlation_id = ?", correlationId);
     }
 
+    /** Messages of this flow still waiting in the Web Store's outbox. */
+    long outboxOfFlow(UUID correlationId) {
+        return count("select count(*) from webstore.outbox_message where correlation_id = ?", correlationId);
+    }
+
     long contactsOfFlow(UUID correlationId) {
         return count("select count(*) from marketing.contact where correlation_id = ?", correlationId);
     }

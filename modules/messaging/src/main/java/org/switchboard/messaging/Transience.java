@@ -1,55 +1,80 @@
 package org.switchboard.messaging;
 
+import jakarta.resource.ResourceException;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import javax.transaction.xa.XAException;
 
 /**
- * Tells a failure of the infrastructure that will pass by itself (the database or the broker is
- * unreachable, restarting or out of connections) from everything else. Only the exception's cause
- * chain is read — types and SQLStates, never message texts or class names.
+ * Tells a failure of the infrastructure that will pass (the database unreachable, shutting down,
+ * out of connections) from one that will not. The edge answers the first with 503 and
+ * {@code Retry-After}; a consumer should back off instead of burning a delivery attempt.
+ *
+ * <p>Decided on the standard types and on SQLState, walking the whole cause chain, never on a
+ * driver's class name: pgjdbc's {@code PSQLException} says what happened only through its SQLState,
+ * and Hibernate's {@code JDBCConnectionException} carries the driver's exception as its cause.
  */
 public final class Transience {
 
-    /**
-     * SQLState classes and codes of an unreachable or restarting PostgreSQL: 08 connection
-     * exceptions, 53 insufficient resources (e.g. too many connections), 57P01–57P05 operator
-     * intervention (admin or crash shutdown, cannot connect now, idle session timeout).
-     */
-    private static final Set<String> TRANSIENT_CLASSES = Set.of("08", "53");
-
-    private static final Set<String> TRANSIENT_STATES = Set.of("57P01", "57P02", "57P03", "57P05");
-
     private Transience() {}
 
-    /** True if anything in the cause chain says the infrastructure is unavailable for now. */
+    /** True if anything in the cause chain (or a suppressed exception) says the database is unavailable. */
     public static boolean isTransient(Throwable failure) {
-        var seen = java.util.Collections.newSetFromMap(new IdentityHashMap<Throwable, Boolean>());
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        return isTransient(failure, seen);
+    }
+
+    private static boolean isTransient(Throwable failure, Set<Throwable> seen) {
         for (var cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLRecoverableException) {
+            if (unavailable(cause)) {
                 return true;
             }
-            if (cause instanceof SQLException sql && transientState(sql.getSQLState())) {
-                return true;
+            for (var suppressed : cause.getSuppressed()) {
+                if (isTransient(suppressed, seen)) {
+                    return true;
+                }
             }
-            if (cause instanceof jakarta.jms.JMSException jms
-                    && jms.getLinkedException() != null
-                    && isTransient(jms.getLinkedException())) {
-                return true;
-            }
-            if (cause instanceof jakarta.resource.ResourceException) {
-                // The connector could not hand out a connection (pool exhausted, allocation failed).
-                return true;
+            if (cause instanceof SQLException sql) {
+                for (var next = sql.getNextException();
+                        next != null && seen.add(next);
+                        next = next.getNextException()) {
+                    if (unavailable(next)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
     }
 
-    static boolean transientState(String sqlState) {
+    private static boolean unavailable(Throwable cause) {
+        if (cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLRecoverableException
+                || cause instanceof SQLNonTransientConnectionException) {
+            return true;
+        }
+        if (cause instanceof SQLException sql) {
+            return unavailable(sql.getSQLState());
+        }
+        // The connection pool (IronJacamar) cannot hand out a connection: none left, or none can be made.
+        if (cause instanceof ResourceException) {
+            return true;
+        }
+        // A resource manager that is gone for now: a lost connection in the XA vocabulary.
+        return cause instanceof XAException xa && xa.errorCode == XAException.XAER_RMFAIL;
+    }
+
+    /**
+     * SQLState class 08 (connection exception), 53 (insufficient resources, e.g. too many
+     * connections) and 57P01–57P03 (PostgreSQL's admin shutdown, crash shutdown, cannot connect now).
+     */
+    static boolean unavailable(String sqlState) {
         return sqlState != null
-                && (TRANSIENT_STATES.contains(sqlState)
-                        || (sqlState.length() >= 2 && TRANSIENT_CLASSES.contains(sqlState.substring(0, 2))));
+                && (sqlState.startsWith("08") || sqlState.startsWith("53") || sqlState.startsWith("57P0"));
     }
 }

@@ -2,68 +2,85 @@ package org.switchboard.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.ejb.EJBException;
 import jakarta.persistence.PersistenceException;
+import jakarta.resource.ResourceException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLTransientConnectionException;
-import java.time.Duration;
-import java.time.Instant;
+import javax.transaction.xa.XAException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TransienceTest {
 
+    /** What pgjdbc throws: a plain SQLException subclass whose SQLState says what happened. */
+    static final class DriverException extends SQLException {
+        DriverException(String state) {
+            super("driver says " + state, state);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"08001", "08006", "08003", "57P01", "57P02", "57P03", "53300", "53200"})
+    void theDatabaseGoneOrFullIsTransient(String state) {
+        var chain = new EJBException(new PersistenceException("could not execute", new DriverException(state)));
+        assertThat(Transience.isTransient(chain)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"23505", "23502", "42P01", "40001", "22001"})
+    void businessAndProgrammingErrorsAreNot(String state) {
+        var chain = new EJBException(new PersistenceException("could not execute", new DriverException(state)));
+        assertThat(Transience.isTransient(chain)).isFalse();
+    }
+
     @Test
-    void anUnreachableOrRestartingDatabaseIsTransientWhereverItSitsInTheCauseChain() {
-        assertThat(Transience.isTransient(new PersistenceException(new SQLTransientConnectionException("refused"))))
+    void connectionExceptionTypesAreTransientWhateverTheirState() {
+        assertThat(Transience.isTransient(new RuntimeException(new SQLTransientConnectionException("timeout"))))
                 .isTrue();
-        assertThat(Transience.isTransient(wrapped(new SQLException("terminating connection", "57P01"))))
-                .as("admin shutdown (pg_ctl stop -m fast)")
+        assertThat(Transience.isTransient(new java.sql.SQLRecoverableException("lost")))
                 .isTrue();
-        assertThat(Transience.isTransient(wrapped(new SQLException("I/O error", "08006"))))
-                .isTrue();
-        assertThat(Transience.isTransient(wrapped(new SQLException("too many connections", "53300"))))
-                .isTrue();
-        assertThat(Transience.isTransient(wrapped(new jakarta.resource.ResourceException("no managed connection"))))
+        assertThat(Transience.isTransient(new java.sql.SQLNonTransientConnectionException("refused")))
                 .isTrue();
     }
 
     @Test
-    void businessAndProgrammingFailuresAreNot() {
-        assertThat(Transience.isTransient(new IllegalStateException("bug"))).isFalse();
-        assertThat(Transience.isTransient(wrapped(new SQLIntegrityConstraintViolationException("dup", "23505"))))
-                .isFalse();
-        assertThat(Transience.isTransient(wrapped(new SQLException("syntax", "42601"))))
-                .isFalse();
-        assertThat(Transience.isTransient(wrapped(new SQLException("no state"))))
-                .isFalse();
-        assertThat(Transience.isTransient(
-                        new UnreadableMessageException(UnreadableMessageException.Reason.MALFORMED_JSON, "x")))
+    void aPoolThatCannotHandOutAConnectionIsTransient() {
+        var pool = new SQLException(
+                "IJ031011", (String) null, new ResourceException("IJ000453: Unable to get managed connection"));
+        assertThat(Transience.isTransient(new PersistenceException(pool))).isTrue();
+    }
+
+    @Test
+    void aResourceManagerFailureAtCommitIsTransientButARollbackIsNot() {
+        assertThat(Transience.isTransient(new RuntimeException(new XAException(XAException.XAER_RMFAIL))))
+                .isTrue();
+        assertThat(Transience.isTransient(new RuntimeException(new XAException(XAException.XA_RBROLLBACK))))
                 .isFalse();
     }
 
     @Test
-    void aCauseCycleEnds() {
+    void chainedAndSuppressedExceptionsCount() {
+        var first = new SQLException("batch failed", "22000");
+        first.setNextException(new DriverException("57P01"));
+        assertThat(Transience.isTransient(first)).isTrue();
+
+        var failure = new IllegalStateException("rollback failed");
+        failure.addSuppressed(new DriverException("08006"));
+        assertThat(Transience.isTransient(failure)).isTrue();
+    }
+
+    @Test
+    void otherFailuresAndCyclesAreNot() {
         var a = new RuntimeException("a");
         var b = new RuntimeException("b", a);
         a.initCause(b);
         assertThat(Transience.isTransient(a)).isFalse();
-    }
-
-    @Test
-    void deferralsGrowAndAreCappedAndTheBudgetRunsFromTheFirstFailure() {
-        var policy = new TransientRetries.Policy(Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofMinutes(30));
-        assertThat(policy.delay(0)).isEqualTo(Duration.ofSeconds(1));
-        assertThat(policy.delay(1)).isEqualTo(Duration.ofSeconds(2));
-        assertThat(policy.delay(5)).isEqualTo(Duration.ofSeconds(32));
-        assertThat(policy.delay(6)).isEqualTo(Duration.ofSeconds(60));
-        assertThat(policy.delay(200)).isEqualTo(Duration.ofSeconds(60));
-
-        var since = Instant.parse("2026-11-30T10:00:00Z");
-        assertThat(policy.exhausted(since, since.plus(Duration.ofMinutes(29)))).isFalse();
-        assertThat(policy.exhausted(since, since.plus(Duration.ofMinutes(31)))).isTrue();
-    }
-
-    private static RuntimeException wrapped(Exception cause) {
-        return new RuntimeException("wrapped", new PersistenceException("jpa", cause));
+        assertThat(Transience.isTransient(new SQLIntegrityConstraintViolationException("dup", "23505")))
+                .isFalse();
+        assertThat(Transience.isTransient(new SQLException("no state"))).isFalse();
+        assertThat(Transience.isTransient(null)).isFalse();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.UUID;
+import org.switchboard.messaging.Transience;
 import org.switchboard.webstore.boundary.EmailAlreadyRegistered;
 import org.switchboard.webstore.boundary.InvalidRegistration;
 import org.switchboard.webstore.boundary.NewCustomer;
@@ -50,6 +51,12 @@ public class RegistrationForm {
         } catch (EmailAlreadyRegistered e) {
             error(FORM + ":email", "This e-mail address is already registered.");
         } catch (RuntimeException e) {
+            if (Transience.isTransient(e)) {
+                // An outage, not a bug: one line, no stack trace.
+                LOG.log(System.Logger.Level.WARNING, "Database unavailable, registration form refused: {0}", e);
+                error(null, "The shop cannot store registrations right now; please try again in a minute.");
+                return;
+            }
             var incident = UUID.randomUUID();
             LOG.log(System.Logger.Level.ERROR, () -> "Incident " + incident + ": registration failed", e);
             error(

@@ -24,15 +24,18 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.switchboard.webstore.boundary.IdempotencyKey;
 import org.switchboard.webstore.boundary.InvalidRegistration;
 import org.switchboard.webstore.boundary.NewCustomer;
 import org.switchboard.webstore.boundary.RegisteredCustomer;
+import org.switchboard.webstore.boundary.Registration;
 import org.switchboard.webstore.boundary.Registrations;
 
 @Path("customers")
@@ -52,14 +55,20 @@ public class CustomersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Register a customer",
-            description = "Stores the customer and publishes CustomerRegistered in one transaction.")
+            description = "Stores the customer and its CustomerRegistered event in one transaction; the event is"
+                    + " published right after the commit. With an Idempotency-Key, a retry of the same request"
+                    + " (same key, same body) answers the original 201 again and registers nothing more.")
     @APIResponse(
             responseCode = "400",
-            description = "Body is not valid JSON, or X-Correlation-ID is not a UUID",
+            description = "Body is not valid JSON, X-Correlation-ID is not a UUID, or Idempotency-Key is not 1 to"
+                    + " 200 printable ASCII characters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(
             responseCode = "409",
-            description = "The e-mail address is already registered",
+            description = "The e-mail address is already registered (email-already-registered), or another"
+                    + " request with this Idempotency-Key is still in progress (idempotency-key-in-progress,"
+                    + " with Retry-After)",
+            headers = @Header(name = "Retry-After", description = "With idempotency-key-in-progress: seconds to wait"),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(
             responseCode = "413",
@@ -67,31 +76,57 @@ public class CustomersResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(
             responseCode = "422",
-            description = "Fields break the registration rules; see errors[]",
+            description = "Fields break the registration rules (see errors[]), or the Idempotency-Key was used"
+                    + " for a different request (idempotency-key-reused)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(
+            responseCode = "503",
+            description = "The database is unavailable; nothing was registered, or (if the connection was lost"
+                    + " during the commit) it may have been: retry after Retry-After seconds with the same"
+                    + " Idempotency-Key",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying"),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(
             responseCode = "201",
-            description = "Registered; Location points at the customer",
+            description = "Registered (or registered before under this Idempotency-Key: the same answer again);"
+                    + " Location points at the customer",
             content = @Content(schema = @Schema(ref = "RegisteredCustomer")))
     public Response register(
             @RequestBody(required = true, content = @Content(schema = @Schema(ref = "NewCustomer"))) String body,
             @Parameter(description = "Optional UUID to correlate this registration's messages")
                     @HeaderParam(CorrelationIds.HEADER)
-                    String correlationHeader) {
+                    String correlationHeader,
+            @Parameter(
+                            description = "Optional key (1 to 200 printable ASCII characters, e.g. a UUID) that"
+                                    + " makes a retry safe: the same key with the same body within 24 hours answers"
+                                    + " the first registration's 201 again (same Location and X-Correlation-ID)"
+                                    + " without registering again; with a different body, 422"
+                                    + " idempotency-key-reused. Refusals (409, 422) are not remembered: the same"
+                                    + " request is evaluated again and refused the same way.")
+                    @HeaderParam(IdempotencyKey.HEADER)
+                    String idempotencyHeader) {
         var correlationId = CorrelationIds.fromHeader(correlationHeader);
+        var key = IdempotencyKey.fromHeader(idempotencyHeader).orElse(null);
         var request = parse(body);
-        RegisteredCustomer customer;
-        try {
-            customer = registrations.register(request.toNewCustomer(), correlationId);
-        } catch (InvalidRegistration e) {
-            throw request.usesFullName() ? e.renamed("givenName", "fullName") : e;
-        }
+        var customer = register(request, correlationId, key).customer();
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(customer.id().toString())
                         .build())
-                .header(CorrelationIds.HEADER, correlationId)
+                .header(CorrelationIds.HEADER, customer.correlationId())
                 .entity(customer)
                 .build();
+    }
+
+    private Registration register(RegistrationRequest request, UUID correlationId, IdempotencyKey key) {
+        var customer = request.toNewCustomer();
+        try {
+            return registrations.register(customer, correlationId, key);
+        } catch (InvalidRegistration e) {
+            throw request.usesFullName() ? e.renamed("givenName", "fullName") : e;
+        } catch (IdempotencyKey.InProgress e) {
+            // This request waited on the key until the other one finished: its outcome is ours.
+            return registrations.replay(key, customer).orElseThrow(() -> e);
+        }
     }
 
     /**

@@ -3,17 +3,20 @@ package org.switchboard.web.rest;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
+import org.switchboard.messaging.Transience;
 import org.switchboard.operations.deadletters.boundary.ConcurrentDecision;
 import org.switchboard.operations.deadletters.boundary.FourEyesViolation;
 import org.switchboard.operations.deadletters.boundary.InvalidDecision;
 import org.switchboard.operations.deadletters.boundary.InvalidRequest;
 import org.switchboard.operations.deadletters.boundary.UnknownRequest;
 import org.switchboard.webstore.boundary.EmailAlreadyRegistered;
+import org.switchboard.webstore.boundary.IdempotencyKey;
 import org.switchboard.webstore.boundary.InvalidRegistration;
 import org.switchboard.webstore.boundary.UnpublishableRegistration;
 
@@ -66,6 +69,40 @@ public final class ProblemMappers {
                     .withErrors(java.util.List.of(
                             new Problem.FieldError("email", "This e-mail address is already registered")))
                     .toResponse();
+        }
+    }
+
+    @Provider
+    public static class InvalidIdempotencyKeyMapper implements ExceptionMapper<IdempotencyKey.Invalid> {
+        @Override
+        public Response toResponse(IdempotencyKey.Invalid e) {
+            return Problem.of(Status.BAD_REQUEST, "invalid-idempotency-key", e.getMessage())
+                    .toResponse();
+        }
+    }
+
+    /** The key names another request: 422, and nothing was done. */
+    @Provider
+    public static class ReusedIdempotencyKeyMapper implements ExceptionMapper<IdempotencyKey.Reused> {
+        @Override
+        public Response toResponse(IdempotencyKey.Reused e) {
+            return Problem.of(
+                            UNPROCESSABLE,
+                            "idempotency-key-reused",
+                            e.getMessage() + "; nothing was registered. Use a new key for a new request.")
+                    .toResponse();
+        }
+    }
+
+    /** A request with the same key is still running (its outcome could not be read): 409, try again soon. */
+    @Provider
+    public static class IdempotencyKeyInProgressMapper implements ExceptionMapper<IdempotencyKey.InProgress> {
+        @Override
+        public Response toResponse(IdempotencyKey.InProgress e) {
+            return Response.fromResponse(Problem.of(Status.CONFLICT, "idempotency-key-in-progress", e.getMessage())
+                            .toResponse())
+                    .header(HttpHeaders.RETRY_AFTER, 1)
+                    .build();
         }
     }
 
@@ -180,6 +217,9 @@ public final class ProblemMappers {
         if (tooLarge(e)) {
             return PayloadLimit.tooLarge();
         }
+        if (Transience.isTransient(e)) {
+            return databaseUnavailable(e);
+        }
         var incident = UUID.randomUUID();
         var cause = e instanceof EJBException ejb && ejb.getCause() != null ? ejb.getCause() : e;
         LOG.log(System.Logger.Level.ERROR, () -> "Incident " + incident + ": request failed", cause);
@@ -189,6 +229,34 @@ public final class ProblemMappers {
                         "The request failed unexpectedly (incident " + incident + "). It may not have taken effect:"
                                 + " check before you retry.")
                 .toResponse();
+    }
+
+    /** Seconds a client should wait before retrying while the database is unavailable. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    /**
+     * The database is unreachable, shutting down or out of connections: 503 with Retry-After, and
+     * one line in the log (no stack trace: an outage would otherwise fill the log with them).
+     */
+    static Response databaseUnavailable(Throwable e) {
+        LOG.log(System.Logger.Level.WARNING, "Database unavailable, answered 503: {0}", rootMessage(e));
+        return Response.fromResponse(Problem.of(
+                                Status.SERVICE_UNAVAILABLE,
+                                "database-unavailable",
+                                "The database is unavailable right now. Retry in " + RETRY_AFTER_SECONDS
+                                        + " seconds; send the same Idempotency-Key to be sure a registration"
+                                        + " happens once.")
+                        .toResponse())
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .build();
+    }
+
+    private static String rootMessage(Throwable e) {
+        var root = e;
+        for (var depth = 0; depth < 32 && root.getCause() != null && root.getCause() != root; depth++) {
+            root = root.getCause();
+        }
+        return root.getClass().getName() + ": " + root.getMessage();
     }
 
     private static boolean tooLarge(Throwable e) {

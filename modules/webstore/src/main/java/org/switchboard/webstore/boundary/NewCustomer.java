@@ -3,6 +3,10 @@ package org.switchboard.webstore.boundary;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import org.switchboard.messaging.schema.Mailbox;
 import org.switchboard.webstore.entity.Customer;
 
@@ -46,5 +50,25 @@ public record NewCustomer(
                 givenName == null ? null : givenName.strip(),
                 familyName == null || familyName.isBlank() ? null : familyName.strip(),
                 Boolean.TRUE.equals(marketingConsent));
+    }
+
+    /**
+     * SHA-256 of the registration as it would be stored, in hex: two requests that register the
+     * same thing (e-mail case, surrounding spaces, the old fullName field) have the same one. Each
+     * field is length-prefixed so that no two different requests run together into one string.
+     */
+    String fingerprint() {
+        var n = normalized();
+        var canonical = new StringBuilder();
+        for (var field : new String[] {n.email, n.givenName, n.familyName, String.valueOf(n.marketingConsent)}) {
+            canonical.append(field == null ? "-" : field.length() + ":" + field).append('|');
+        }
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 }

@@ -15,10 +15,13 @@ import org.switchboard.messaging.ContractViolationException;
 import org.switchboard.messaging.FaultInjection;
 import org.switchboard.webstore.control.CustomerEvents;
 import org.switchboard.webstore.entity.Customer;
+import org.switchboard.webstore.entity.RegistrationOutcome;
 
 /**
  * The Web Store's facade for registering and looking up customers. A registration stores the
- * customer and publishes {@code CustomerRegistered} in one XA transaction.
+ * customer, its {@code CustomerRegistered} event in the outbox and, if the client sent one, its
+ * idempotency key with the outcome, in one local database transaction; the event is published after
+ * the commit (see {@code OutboxRelay}).
  */
 @Stateless
 public class Registrations {
@@ -26,8 +29,8 @@ public class Registrations {
     private static final System.Logger LOG = System.getLogger(Registrations.class.getName());
     public static final int MAX_PAGE_SIZE = 200;
 
-    /** Fault point: after the customer is stored and CustomerRegistered sent, before commit. */
-    public static final String FAULT_AFTER_PUBLISH = "webstore.registration.after-publish";
+    /** Fault point: after the customer and its CustomerRegistered are written, before commit. */
+    public static final String FAULT_BEFORE_COMMIT = "webstore.registration.before-commit";
 
     @PersistenceContext(unitName = "webstore")
     EntityManager em;
@@ -39,6 +42,24 @@ public class Registrations {
     Validator validator;
 
     public RegisteredCustomer register(NewCustomer request, UUID correlationId) {
+        return register(request, correlationId, null).customer();
+    }
+
+    /**
+     * Registers once per idempotency key: a request with a key that already registered the same
+     * thing gets that registration back, unchanged; the key with a different request is refused.
+     *
+     * @param key null when the client sent none
+     * @throws IdempotencyKey.InProgress when a concurrent request with the same key got there
+     *     first: it waited for that one to finish; {@link #replay} then tells its outcome
+     */
+    public Registration register(NewCustomer request, UUID correlationId, IdempotencyKey key) {
+        if (key != null) {
+            var earlier = replay(key, request);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
         // Validate what would be stored: lower-casing can lengthen an address past the column.
         var normalized = request.normalized();
         var violations = validator.validate(normalized);
@@ -56,6 +77,9 @@ public class Registrations {
                 normalized.marketingConsent(),
                 correlationId,
                 Instant.now());
+        if (key != null) {
+            remember(key, request, customer, correlationId);
+        }
         try {
             em.persist(customer);
             // Flush before publishing: a concurrent registration of the same address fails here,
@@ -74,14 +98,48 @@ public class Registrations {
             LOG.log(System.Logger.Level.WARNING, "Registration not published, rolled back: {0}", e.getMessage());
             throw new UnpublishableRegistration(e);
         }
-        FaultInjection.check(FAULT_AFTER_PUBLISH, correlationId);
+        FaultInjection.check(FAULT_BEFORE_COMMIT, correlationId);
         LOG.log(
                 System.Logger.Level.INFO,
-                "Registered customer {0}, published {1} (correlation {2})",
+                "Registered customer {0}, {1} in the outbox (correlation {2})",
                 customer.id(),
                 event.messageId(),
                 correlationId);
-        return RegisteredCustomer.of(customer);
+        return new Registration(RegisteredCustomer.of(customer), false);
+    }
+
+    /** The registration an earlier request with this key made, if any; refused if it was a different request. */
+    public Optional<Registration> replay(IdempotencyKey key, NewCustomer request) {
+        var outcome = em.find(RegistrationOutcome.class, key.value());
+        if (outcome == null) {
+            return Optional.empty();
+        }
+        if (!outcome.isFor(request.fingerprint())) {
+            throw new IdempotencyKey.Reused(key);
+        }
+        var customer = em.find(Customer.class, outcome.customerId());
+        if (customer == null) {
+            throw new IllegalStateException(
+                    "Idempotency-Key " + key + " names customer " + outcome.customerId() + ", who does not exist");
+        }
+        return Optional.of(new Registration(RegisteredCustomer.of(customer), true));
+    }
+
+    /**
+     * Written before the customer, so that a concurrent request with the same key waits here, on
+     * the key, until this one commits or rolls back, instead of on the e-mail address (a 409).
+     */
+    private void remember(IdempotencyKey key, NewCustomer request, Customer customer, UUID correlationId) {
+        try {
+            em.persist(new RegistrationOutcome(
+                    key.value(), request.fingerprint(), customer.id(), correlationId, Instant.now()));
+            em.flush();
+        } catch (PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                throw new IdempotencyKey.InProgress(key);
+            }
+            throw e;
+        }
     }
 
     public Optional<RegisteredCustomer> find(UUID id) {
@@ -104,7 +162,7 @@ public class Registrations {
                 .findFirst();
     }
 
-    /** PostgreSQL reports a unique-constraint violation as SQLSTATE 23505; e-mail is the only unique column. */
+    /** PostgreSQL reports a unique-constraint violation as SQLSTATE 23505 (customer: the e-mail; idempotency_key: the key). */
     private static boolean isUniqueViolation(Throwable e) {
         for (var cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
