@@ -29,6 +29,12 @@ public final class WildFly {
         this.process = process;
     }
 
+    /**
+     * WildFly's console repeats its server log; the run command turns it off unless asked for
+     * ({@code -Dswitchboard.console.log.level=INFO}) and points to the log instead.
+     */
+    static final String CONSOLE_LEVEL = "switchboard.console.log.level";
+
     public static WildFly start(Path server, Path base, Path ear, Database database, String javaOpts)
             throws IOException {
         for (var port : new int[] {8080, 9990}) {
@@ -43,6 +49,7 @@ public final class WildFly {
         command.add("-Djboss.server.base.dir=" + base);
         database.settings().forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-b=127.0.0.1");
+        command.add("-D" + CONSOLE_LEVEL + "=" + System.getProperty(CONSOLE_LEVEL, "OFF"));
         var builder = new ProcessBuilder(command).inheritIO();
         // The script then forwards SIGTERM to the server JVM and waits for it to stop.
         builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
@@ -80,6 +87,10 @@ public final class WildFly {
 
     public int waitFor() throws InterruptedException {
         return process.waitFor();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     /** The server JVM (a child of standalone.sh), for reading its memory use. */
