@@ -37,6 +37,13 @@ public final class WildFly {
 
     public static WildFly start(Path server, Path base, Path ear, Database database, String javaOpts)
             throws IOException {
+        return start(server, base, ear, database, javaOpts, ProcessBuilder.Redirect.INHERIT);
+    }
+
+    /** As above, with the server's console going to {@code console} (a file, say) instead of ours. */
+    public static WildFly start(
+            Path server, Path base, Path ear, Database database, String javaOpts, ProcessBuilder.Redirect console)
+            throws IOException {
         for (var port : new int[] {8080, 9990}) {
             if (!free(port)) {
                 throw new IllegalStateException(
@@ -50,7 +57,9 @@ public final class WildFly {
         database.settings().forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-b=127.0.0.1");
         command.add("-D" + CONSOLE_LEVEL + "=" + System.getProperty(CONSOLE_LEVEL, "OFF"));
-        var builder = new ProcessBuilder(command).inheritIO();
+        var builder = console == ProcessBuilder.Redirect.INHERIT
+                ? new ProcessBuilder(command).inheritIO()
+                : new ProcessBuilder(command).redirectOutput(console).redirectErrorStream(true);
         // The script then forwards SIGTERM to the server JVM and waits for it to stop.
         builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
         builder.environment().putIfAbsent("JAVA_OPTS", javaOpts);
