@@ -10,8 +10,7 @@ class TransientRetriesTest {
 
     @Test
     void deferralsGrowAndAreCappedAndTheBudgetRunsFromTheFirstFailure() {
-        var policy = new TransientRetries.Policy(
-                Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofMinutes(30));
+        var policy = new TransientRetries.Policy(Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofMinutes(30));
         assertThat(policy.delay(0)).isEqualTo(Duration.ofSeconds(1));
         assertThat(policy.delay(1)).isEqualTo(Duration.ofSeconds(2));
         assertThat(policy.delay(5)).isEqualTo(Duration.ofSeconds(32));
