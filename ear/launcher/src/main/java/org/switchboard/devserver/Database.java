@@ -63,6 +63,11 @@ public final class Database implements AutoCloseable {
                     // XA: Narayana prepares branches; PostgreSQL refuses PREPARE TRANSACTION at 0.
                     .setServerConfig("max_prepared_transactions", "64")
                     .setServerConfig("max_connections", "120")
+                    // zonky turns durability off for speed; data the run command keeps must survive
+                    // a crash, so it gets fsync and synchronous commit back. The tests' throwaway
+                    // databases keep them off.
+                    .setServerConfig("fsync", keepData ? "on" : "off")
+                    .setServerConfig("synchronous_commit", keepData ? "on" : "off")
                     .start();
             try (var c = pg.getPostgresDatabase().getConnection();
                     var s = c.createStatement()) {
