@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.validation.Validator;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -76,7 +77,8 @@ public class Registrations {
                 normalized.familyName(),
                 normalized.marketingConsent(),
                 correlationId,
-                Instant.now());
+                // As PostgreSQL stores it, so that the 201, the event and every later read agree.
+                Instant.now().truncatedTo(ChronoUnit.MICROS));
         if (key != null) {
             remember(key, request, customer, correlationId);
         }
