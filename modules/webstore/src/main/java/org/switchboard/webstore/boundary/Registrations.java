@@ -84,8 +84,8 @@ public class Registrations {
         }
         try {
             em.persist(customer);
-            // Flush before publishing: a concurrent registration of the same address fails here,
-            // on the unique constraint, instead of at commit after the event went out.
+            // Flush now: a concurrent registration of the same address fails here, on the unique
+            // constraint, as a 409, instead of at commit as a failure nobody can explain.
             em.flush();
         } catch (PersistenceException e) {
             if (isUniqueViolation(e)) {
