@@ -14,8 +14,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Modifier;
@@ -434,17 +432,14 @@ class AsyncApiDocumentTest {
             }
 
             // Every consumer of a business destination notes its deliveries for the journey, through
-            // its module's ConsumerInterceptor; the consumer of the notes runs without a transaction
-            // and does not (notes about notes would never end).
+            // its module's ConsumerInterceptor, which skips the consumer of the notes (notes about
+            // notes would never end).
             var intercepted = DefaultInterceptors.of(bean.reflect()).contains(ConsumerInterceptor.class.getName());
             var consumesNotes = ConsumerInterceptor.JOURNEY_QUEUE.equals(activation.get("destinationLookup"));
-            var transacted = !bean.isAnnotatedWith(TransactionAttribute.class)
-                    || bean.getAnnotationOfType(TransactionAttribute.class).value()
-                            != TransactionAttributeType.NOT_SUPPORTED;
-            var recordsJourney = intercepted && transacted;
-            if (recordsJourney == consumesNotes) {
-                problems.add(bean.getSimpleName() + (consumesNotes ? " consumes journey notes and must not" : " must")
-                        + " record journey notes (ConsumerInterceptor in a transaction)");
+            var recordsJourney = intercepted && !consumesNotes;
+            if (!intercepted) {
+                problems.add(
+                        bean.getSimpleName() + " must be wrapped by ConsumerInterceptor (its module's ejb-jar.xml)");
             }
             if (recordsJourney) {
                 var notes = operations().values().stream()

@@ -40,6 +40,13 @@ class ModuleBoundariesTest {
             .because("bounded contexts talk only through messages in org.switchboard.contracts");
 
     @ArchTest
+    static final ArchRule operationsComponentsShareOnlyTheBrokerReader = slices().matching(
+                    "org.switchboard.operations.(monitoring|deadletters|journeys)..")
+            .should()
+            .notDependOnEachOther()
+            .because("Operations' business components share only what reads the broker (operations.broker)");
+
+    @ArchTest
     static final ArchRule noCyclesBetweenModules =
             slices().matching("org.switchboard.(*)..").should().beFreeOfCycles();
 

@@ -46,6 +46,11 @@ public final class Database implements AutoCloseable {
         return embedded(dataDir, keepData);
     }
 
+    /** A PostgreSQL someone else runs and controls, e.g. the resilience suite's own cluster. */
+    public static Database external(String host, int port, String name, String user, String password) {
+        return new Database(null, settings(host, String.valueOf(port), name, user, password));
+    }
+
     private static Database embedded(Path dataDir, boolean keepData) {
         try {
             var pg = EmbeddedPostgres.builder()

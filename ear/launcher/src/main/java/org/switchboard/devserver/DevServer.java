@@ -2,13 +2,28 @@ package org.switchboard.devserver;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import sun.misc.Signal;
 
 /**
  * The run command ({@code ./mvnw -Prun}): starts PostgreSQL (embedded, data kept in
  * {@code .switchboard/postgres}, or external) and the provisioned WildFly with switchboard.ear, its
- * own state in {@code .switchboard/wildfly}. Ctrl-C stops WildFly, then PostgreSQL.
+ * own state in {@code .switchboard/wildfly}. WildFly's console stays quiet (its log is
+ * {@code .switchboard/wildfly/log/server.log}); the console shows this launcher's lines.
+ *
+ * <p>Ctrl-C stops WildFly, then PostgreSQL, and the command succeeds. If WildFly dies on its own
+ * (killed, crashed) the command says so, stops PostgreSQL and fails, so Maven reports BUILD FAILURE.
+ * Ctrl-C is handled here, not by a shutdown hook, because a hook cannot tell a requested stop from
+ * a death: both end the wait for WildFly. The hook stays for other ends of Maven (SIGTERM).
  */
 public final class DevServer {
+
+    /** Ctrl-C came. */
+    private static final CountDownLatch CTRL_C = new CountDownLatch(1);
+
+    /** Ctrl-C came, or WildFly ended. */
+    private static final CountDownLatch WAKE = new CountDownLatch(1);
 
     public static void main(String[] args) throws Exception {
         var home = Path.of(System.getProperty("switchboard.home", ".switchboard"))
@@ -16,6 +31,7 @@ public final class DevServer {
                 .normalize();
         var server = Path.of(System.getProperty("switchboard.server.dir")).toAbsolutePath();
         var ear = Path.of(System.getProperty("switchboard.ear")).toAbsolutePath();
+        var log = home.resolve("wildfly/log/server.log");
 
         var database = Database.start(home.resolve("postgres"), true);
         WildFly wildfly;
@@ -31,10 +47,25 @@ public final class DevServer {
             throw e;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(wildfly, database), "switchboard-stop"));
+        try {
+            Signal.handle(new Signal("INT"), signal -> {
+                if (CTRL_C.getCount() == 0) {
+                    System.exit(130); // a second Ctrl-C: the shutdown hook still stops both
+                }
+                CTRL_C.countDown();
+                WAKE.countDown();
+            });
+        } catch (IllegalArgumentException ignoredByTheShell) {
+            // Started in the background by a shell without job control: SIGINT cannot reach us.
+        }
+        System.out.println("Starting WildFly; its log: " + log);
 
         if (!wildfly.awaitReady(Duration.ofMinutes(3))) {
-            System.err.println("Switchboard did not come up: see the log above and "
-                    + home.resolve("wildfly/log/server.log") + ". Stopping.");
+            if (CTRL_C.getCount() == 0) {
+                stop(wildfly, database);
+                return;
+            }
+            System.err.println("Switchboard did not come up: see " + log + ". Stopping.");
             System.exit(1); // runs the shutdown hook: WildFly, then the database
         }
         System.out.println("""
@@ -44,9 +75,34 @@ public final class DevServer {
                       REST        http://localhost:8080/api/customers
                       OpenAPI     http://localhost:8080/openapi
                       Management  http://localhost:9990/  (JMX: service:jmx:remote+http://localhost:9990)
+                      Log         %s
                     Ctrl-C stops WildFly and the database.
-                    """);
-        System.out.println("WildFly exited with " + wildfly.waitFor());
+                    """.formatted(log));
+
+        var ended = new Thread(
+                () -> {
+                    try {
+                        wildfly.waitFor();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    WAKE.countDown();
+                },
+                "switchboard-watch");
+        ended.setDaemon(true);
+        ended.start();
+        WAKE.await();
+        // standalone.sh passes the same Ctrl-C on to WildFly, which may end a moment before this
+        // JVM's handler has run: a second's grace before calling it a death.
+        if (!wildfly.isAlive() && !CTRL_C.await(1, TimeUnit.SECONDS)) {
+            var code = wildfly.waitFor();
+            System.err.println("WildFly died (exit code " + code + "); see " + log + ". Stopping the database.");
+            database.close();
+            throw new IllegalStateException("WildFly died (exit code " + code + ")");
+        }
+        System.out.println("Stopping WildFly, then the database.");
+        stop(wildfly, database);
+        System.out.println("Switchboard stopped.");
     }
 
     private static void stop(WildFly wildfly, Database database) {

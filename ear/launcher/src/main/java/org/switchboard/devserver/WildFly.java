@@ -29,7 +29,20 @@ public final class WildFly {
         this.process = process;
     }
 
+    /**
+     * WildFly's console repeats its server log; the run command turns it off unless asked for
+     * ({@code -Dswitchboard.console.log.level=INFO}) and points to the log instead.
+     */
+    static final String CONSOLE_LEVEL = "switchboard.console.log.level";
+
     public static WildFly start(Path server, Path base, Path ear, Database database, String javaOpts)
+            throws IOException {
+        return start(server, base, ear, database, javaOpts, ProcessBuilder.Redirect.INHERIT);
+    }
+
+    /** As above, with the server's console going to {@code console} (a file, say) instead of ours. */
+    public static WildFly start(
+            Path server, Path base, Path ear, Database database, String javaOpts, ProcessBuilder.Redirect console)
             throws IOException {
         for (var port : new int[] {8080, 9990}) {
             if (!free(port)) {
@@ -43,7 +56,10 @@ public final class WildFly {
         command.add("-Djboss.server.base.dir=" + base);
         database.settings().forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-b=127.0.0.1");
-        var builder = new ProcessBuilder(command).inheritIO();
+        command.add("-D" + CONSOLE_LEVEL + "=" + System.getProperty(CONSOLE_LEVEL, "OFF"));
+        var builder = console == ProcessBuilder.Redirect.INHERIT
+                ? new ProcessBuilder(command).inheritIO()
+                : new ProcessBuilder(command).redirectOutput(console).redirectErrorStream(true);
         // The script then forwards SIGTERM to the server JVM and waits for it to stop.
         builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
         builder.environment().putIfAbsent("JAVA_OPTS", javaOpts);
@@ -80,6 +96,10 @@ public final class WildFly {
 
     public int waitFor() throws InterruptedException {
         return process.waitFor();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     /** The server JVM (a child of standalone.sh), for reading its memory use. */

@@ -18,19 +18,21 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  *   <li>a message that can never be read ({@link UnreadableMessageException}: wrong type or version,
  *       bad JSON, a schema violation, headers that disagree with the body) or whose consequence
  *       would break its contract ({@link ContractViolationException}) goes to its dead-letter queue
- *       at once, in the delivery's transaction, with the reason ({@link DeadLetters});
- *   <li>any other failure rolls the delivery back with one log line, and the broker redelivers it
- *       after its growing delay;
- *   <li>a delivery that commits sends a {@code MessageHandled} journey note to {@code ops.journey},
- *       in the same transaction ({@link JourneyNotes}): the note commits exactly when the handling
- *       does, so a retried delivery leaves one note, for the attempt that succeeded.
+ *       at once, with the reason ({@link DeadLetters});
+ *   <li>a failure of the infrastructure ({@link Transience}: the database unreachable, say) sends
+ *       the message back to its queue with a growing delay, without burning one of its delivery
+ *       attempts ({@link TransientRetries});
+ *   <li>any other failure is redelivered by the broker after its growing delay: the interceptor
+ *       marks the container transaction rollback-only, or, for a bean without one, throws the
+ *       failure on to the resource adapter; one log line either way;
+ *   <li>a delivery that ends well sends a {@code MessageHandled} journey note to {@code ops.journey}
+ *       ({@link JourneyNotes}): in the delivery's transaction when it has one (the note commits
+ *       exactly when the handling does), else right after the handling committed its own local
+ *       transaction (a redelivery after a crash in between adds a DUPLICATE note, never loses one).
  * </ul>
  *
- * <p>A bean without a transaction ({@code NOT_SUPPORTED}, as Operations' own note listener) gets
- * the same dead-lettering; its other failures are thrown on to the resource adapter, which
- * redelivers, and it records no notes (notes about notes would never end).
- *
- * <p>Calls other than {@code onMessage(Message)} (a default interceptor also wraps the module's
+ * <p>The consumer of {@code ops.journey} itself records no notes (notes about notes would never
+ * end). Calls other than {@code onMessage(Message)} (a default interceptor also wraps the module's
  * session beans) pass straight through.
  */
 public class ConsumerInterceptor {
@@ -61,29 +63,50 @@ public class ConsumerInterceptor {
             return invocation.proceed();
         }
         var consumer = Consumer.of(invocation.getTarget().getClass(), module);
+        // Read before the bean runs: moving or deferring a message re-sends the very same Message
+        // object, and sending overwrites its destination, timestamp and id.
         var delivered = JourneyNotes.Delivered.of(message);
+        var notes =
+                delivered != null && !"ops.journey".equals(delivered.origin().destination());
+        JourneyMark.open();
         try {
             var result = invocation.proceed();
-            recordJourney(delivered, consumer);
+            if (notes) {
+                recordJourney(delivered, consumer);
+            }
             return result;
         } catch (UnreadableMessageException e) {
-            deadLetter(message, e, consumer, delivered);
+            deadLetter(message, e, consumer, notes ? delivered : null);
         } catch (ContractViolationException e) {
             // What this message translates into breaks the next contract: the same every time.
-            deadLetter(message, UnreadableMessageException.of(e), consumer, delivered);
+            deadLetter(message, UnreadableMessageException.of(e), consumer, notes ? delivered : null);
         } catch (RuntimeException e) {
+            if (Transience.isTransient(e) && defer(message, consumer, e)) {
+                return null;
+            }
             LOG.log(
                     System.Logger.Level.WARNING,
-                    "{0} rolls back delivery {1}; the broker redelivers it: {2}",
+                    "{0} fails delivery {1}; the broker redelivers it: {2}",
                     consumer.label(),
                     IncomingMessage.describe(message),
-                    e.toString());
+                    TransientRetries.rootCause(e));
             if (!inTransaction()) {
                 throw e;
             }
             transactions.setRollbackOnly();
+        } finally {
+            JourneyMark.close();
         }
         return null;
+    }
+
+    private boolean defer(Message message, Consumer consumer, RuntimeException failure) {
+        if (inTransaction() && transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            return false;
+        }
+        try (var jms = connections.createContext()) {
+            return TransientRetries.defer(jms, message, consumer.label(), failure);
+        }
     }
 
     private void deadLetter(
@@ -111,16 +134,22 @@ public class ConsumerInterceptor {
             transactions.setRollbackOnly();
             return;
         }
-        recordJourney(delivered, consumer);
+        if (delivered != null) {
+            recordJourney(delivered, consumer);
+        }
     }
 
+    /**
+     * In the delivery's transaction when it has one; otherwise on its own, after the bean's local
+     * transaction committed. A failed send fails the delivery either way: the broker that cannot
+     * take a note cannot take the business messages either.
+     */
     private void recordJourney(JourneyNotes.Delivered delivered, Consumer consumer) {
-        if (delivered == null || !inTransaction() || transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+        if (inTransaction() && transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
             return;
         }
-        var mark = (JourneyMark.Mark) transactions.getResource(JourneyMark.OUTCOME);
         try (var jms = connections.createContext()) {
-            JourneyNotes.send(jms, journey, delivered, consumer, mark);
+            JourneyNotes.send(jms, journey, delivered, consumer, JourneyMark.current());
         }
     }
 

@@ -101,7 +101,7 @@ public final class DeadLetters {
     }
 
     /** The message's own properties; the provider-set JMSX* ones come back by themselves. */
-    private static Map<String, Object> copyOf(Message message) throws JMSException {
+    static Map<String, Object> copyOf(Message message) throws JMSException {
         var properties = new HashMap<String, Object>();
         for (var name : Collections.list((java.util.Enumeration<?>) message.getPropertyNames())) {
             var key = (String) name;

@@ -32,10 +32,22 @@ public final class FaultInjection {
 
     /** Makes the next {@code failures} passes through {@code point} for this correlation id throw. */
     public static Fault arm(String point, UUID correlationId, int failures) {
+        return arm(point, correlationId, failures, false);
+    }
+
+    /**
+     * As {@link #arm}, but each failure looks like an unreachable database (its cause is a
+     * {@link java.sql.SQLTransientConnectionException}), as during an outage.
+     */
+    public static Fault armOutage(String point, UUID correlationId, int failures) {
+        return arm(point, correlationId, failures, true);
+    }
+
+    private static Fault arm(String point, UUID correlationId, int failures, boolean outage) {
         if (!ENABLED) {
             throw new IllegalStateException("Fault injection is off (switchboard.fault-injection.enabled)");
         }
-        var fault = new Fault(point, correlationId, failures);
+        var fault = new Fault(point, correlationId, failures, outage);
         ARMED.put(key(point, correlationId), fault);
         return fault;
     }
@@ -63,18 +75,24 @@ public final class FaultInjection {
         private final String point;
         private final UUID correlationId;
         private final AtomicInteger remaining;
+        private final boolean outage;
         private final List<Instant> passes = new CopyOnWriteArrayList<>();
 
-        Fault(String point, UUID correlationId, int failures) {
+        Fault(String point, UUID correlationId, int failures, boolean outage) {
             this.point = point;
             this.correlationId = correlationId;
             this.remaining = new AtomicInteger(failures);
+            this.outage = outage;
         }
 
         void pass() {
             passes.add(Instant.now());
             if (remaining.getAndDecrement() > 0) {
-                throw new InjectedFault(point, correlationId, passes.size());
+                var fault = new InjectedFault(point, correlationId, passes.size());
+                if (outage) {
+                    fault.initCause(new java.sql.SQLTransientConnectionException("Injected outage", "08006"));
+                }
+                throw fault;
             }
         }
 

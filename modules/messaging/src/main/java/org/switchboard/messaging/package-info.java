@@ -8,10 +8,11 @@
  * ({@link org.switchboard.messaging.ConsumerInterceptor}: dead letters with the reason through
  * {@link org.switchboard.messaging.DeadLetters}, rollback, the journey note); how a consumer
  * remembers what it already processed ({@link org.switchboard.messaging.IdempotentConsumer}); how
- * a context migrates its own database schema ({@link org.switchboard.messaging.SchemaMigrations});
- * and the mechanism behind the contexts' fault points for the failure tests
+ * an outage is told from a failure and waited out ({@link org.switchboard.messaging.Transience},
+ * {@code TransientRetries}); and the mechanism behind the contexts' fault points for the failure tests
  * ({@link org.switchboard.messaging.FaultInjection}, off by default). It owns no business rule and
- * no table of its own. The build-time schema compatibility checker is not here: it lives in
- * {@code modules/schema-compatibility} and never reaches the EAR.
+ * no table of its own. The build-time schema compatibility checker is not here (it lives in
+ * {@code modules/schema-compatibility} and never reaches the EAR), nor are schema migrations
+ * ({@code modules/migrations}).
  */
 package org.switchboard.messaging;

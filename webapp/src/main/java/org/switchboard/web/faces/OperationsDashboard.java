@@ -4,11 +4,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.switchboard.operations.monitoring.boundary.DeadLetterAlert;
+import org.switchboard.operations.monitoring.boundary.Alert;
 import org.switchboard.operations.monitoring.boundary.Operations;
 import org.switchboard.operations.monitoring.boundary.QueueStatus;
 
-/** Backs ops/queues.xhtml: the broker's queues now, the health, the latest alerts. */
+/**
+ * Backs ops/queues.xhtml: the broker's queues now, the health (database, transactions in doubt with
+ * their way out, dead letters), the latest alerts. Each is read once per request.
+ */
 @Named
 @RequestScoped
 public class OperationsDashboard {
@@ -17,6 +20,7 @@ public class OperationsDashboard {
     Operations operations;
 
     private List<QueueStatus> queues;
+    private Operations.Health health;
 
     public List<QueueStatus> getQueues() {
         if (queues == null) {
@@ -26,10 +30,13 @@ public class OperationsDashboard {
     }
 
     public Operations.Health getHealth() {
-        return operations.health();
+        if (health == null) {
+            health = operations.health();
+        }
+        return health;
     }
 
-    public List<DeadLetterAlert> getAlerts() {
+    public List<Alert> getAlerts() {
         var alerts = operations.recentAlerts();
         return alerts.subList(0, Math.min(10, alerts.size()));
     }

@@ -19,12 +19,12 @@ import org.switchboard.operations.deadletters.boundary.DeadLetterGroup;
 import org.switchboard.operations.deadletters.boundary.DeadLetterTriage;
 import org.switchboard.operations.journeys.boundary.Journey;
 import org.switchboard.operations.journeys.boundary.Journeys;
-import org.switchboard.operations.monitoring.boundary.DeadLetterAlert;
+import org.switchboard.operations.monitoring.boundary.Alert;
 import org.switchboard.operations.monitoring.boundary.Operations;
 import org.switchboard.operations.monitoring.boundary.QueueStatus;
 
 /**
- * The broker as an operator sees it: queues, their recent history, dead-letter alerts, health,
+ * The broker as an operator sees it: queues, their recent history, alerts, health,
  * dead letters and journeys. Who may see what is decided by the operations boundary; a refusal
  * becomes a problem in {@link ProblemMappers}.
  */
@@ -61,8 +61,11 @@ public class OperationsResource {
 
     @GET
     @Path("alerts")
-    @Operation(summary = "The last dead-letter alerts, newest first")
-    public List<DeadLetterAlert> alerts() {
+    @Operation(
+            summary = "The last alerts, newest first",
+            description = "kind DEAD_LETTERS (queue names the dead-letter queue), DATABASE_DOWN or"
+                    + " IN_DOUBT_TRANSACTIONS; type OPENED, REMINDER or RESOLVED.")
+    public List<Alert> alerts() {
         return operations.recentAlerts();
     }
 
@@ -109,7 +112,12 @@ public class OperationsResource {
 
     @GET
     @Path("health")
-    @Operation(summary = "UP, or DEGRADED while a dead-letter queue holds messages (with the open incidents)")
+    @Operation(
+            summary = "UP, DEGRADED or DOWN, per component, with the open incidents and the transactions in doubt",
+            description = "DOWN while the database does not answer SELECT 1 within 2 s; DEGRADED while a"
+                    + " dead-letter queue holds messages, or a transaction is heuristic or has been prepared for"
+                    + " more than 60 s (in Narayana's log or in PostgreSQL); each in-doubt transaction comes with"
+                    + " its way out. Answers 200 whatever the status: read the status field.")
     public Operations.Health health() {
         return operations.health();
     }

@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.UUID;
+import java.time.Instant;
 import org.switchboard.messaging.Transience;
 import org.switchboard.operations.deadletters.boundary.ConcurrentDecision;
 import org.switchboard.operations.deadletters.boundary.FourEyesViolation;
@@ -22,11 +22,13 @@ import org.switchboard.webstore.boundary.UnpublishableRegistration;
 
 /**
  * Every error leaves the API as problem+json; no stack trace ever reaches a client. Unexpected
- * failures get an incident id that is also in the server log.
+ * failures get an incident id that is also in the server log: one line per failed request, the
+ * stack trace once per distinct failure (see {@link FailureLog}).
  */
 public final class ProblemMappers {
 
     private static final System.Logger LOG = System.getLogger(ProblemMappers.class.getName());
+    private static final FailureLog FAILURES = new FailureLog();
 
     private ProblemMappers() {}
 
@@ -220,9 +222,19 @@ public final class ProblemMappers {
         if (Transience.isTransient(e)) {
             return databaseUnavailable(e);
         }
-        var incident = UUID.randomUUID();
         var cause = e instanceof EJBException ejb && ejb.getCause() != null ? ejb.getCause() : e;
-        LOG.log(System.Logger.Level.ERROR, () -> "Incident " + incident + ": request failed", cause);
+        var entry = FAILURES.record(cause, Instant.now());
+        var incident = entry.incident();
+        if (entry.withStack()) {
+            LOG.log(System.Logger.Level.ERROR, () -> "Incident " + incident + ": request failed", cause);
+        } else {
+            LOG.log(
+                    System.Logger.Level.ERROR,
+                    "Incident {0}: request failed: {1} (stack trace under incident {2})",
+                    incident,
+                    FailureLog.oneLine(cause),
+                    entry.stackLoggedIn());
+        }
         return Problem.of(
                         Status.INTERNAL_SERVER_ERROR,
                         "internal-error",

@@ -13,8 +13,8 @@ import org.switchboard.messaging.IdempotentConsumer;
 import org.switchboard.messaging.IncomingMessage;
 
 /**
- * Turns a {@code CreateCustomer} command into a contact, exactly once. Two guards, both in the
- * caller's transaction: the command's message id (a redelivery or a duplicate send of the same
+ * Turns a {@code CreateCustomer} command into a contact, exactly once. Two guards, both in one local
+ * transaction: the command's message id (a redelivery or a duplicate send of the same
  * command), and the customer id (a second command for a customer Marketing already knows).
  */
 @ApplicationScoped
@@ -34,7 +34,11 @@ public class ContactOnboarding {
     @PersistenceContext(unitName = "marketing")
     EntityManager em;
 
-    @Transactional(Transactional.TxType.MANDATORY)
+    /**
+     * One local transaction: the claim of the message id and the contact commit together, or
+     * neither does.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
     public Outcome handle(IncomingMessage message, CreateCustomer command) {
         if (!new IdempotentConsumer(em, "marketing").claim(message)) {
             LOG.log(System.Logger.Level.INFO, "Ignoring duplicate {0}", message);

@@ -7,7 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import javax.sql.DataSource;
-import org.switchboard.messaging.SchemaMigrations;
+import org.switchboard.migrations.SchemaMigrations;
 
 /** Brings the {@code marketing} schema to the version this code expects. */
 @Startup

@@ -2,12 +2,20 @@ package org.switchboard.operations.monitoring.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import org.switchboard.operations.monitoring.entity.ComponentHealth;
+import org.switchboard.operations.monitoring.entity.HealthStatus;
+import org.switchboard.operations.monitoring.entity.InDoubtTransaction;
 import org.switchboard.operations.monitoring.entity.Incident;
 
-/** What the webapp may ask about the broker: queues now and lately, dead-letter alerts, health. Every operations role may. */
+/**
+ * What the webapp may ask about the broker, the database and the transactions: queues now and
+ * lately, alerts, health. Every operations role may.
+ */
 @Stateless
 @RolesAllowed({"viewer", "operator", "approver"})
 public class Operations {
@@ -16,16 +24,26 @@ public class Operations {
     QueueMonitor monitor;
 
     @Inject
-    DeadLetterAlerts alerts;
+    Alerts alerts;
 
-    /** Health: UP, or DEGRADED while any dead-letter queue holds messages (an incident is open). */
-    public record Health(Status status, List<Incident> openIncidents) {
+    @Inject
+    HealthMonitor checks;
 
-        public enum Status {
-            UP,
-            DEGRADED
-        }
-    }
+    /**
+     * Health: DOWN while the database does not answer; DEGRADED while a dead-letter queue holds
+     * messages or a transaction is heuristic or prepared too long; UP otherwise.
+     *
+     * @param openIncidents every open incident, of every kind
+     * @param inDoubtTransactions the transactions that need a look, each with its way out
+     */
+    public record Health(
+            HealthStatus status,
+            List<Incident> openIncidents,
+            Components components,
+            List<InDoubtTransaction> inDoubtTransactions) {}
+
+    /** The parts health looks at. */
+    public record Components(ComponentHealth database, ComponentHealth transactions, ComponentHealth deadLetters) {}
 
     /** Every broker queue, read from the broker now. */
     public List<QueueStatus> queues() {
@@ -37,12 +55,18 @@ public class Operations {
         return monitor.history();
     }
 
-    public List<DeadLetterAlert> recentAlerts() {
+    public List<Alert> recentAlerts() {
         return alerts.recent();
     }
 
+    /** Checked now; no transaction, as the database may be the thing that is down. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Health health() {
-        var incidents = alerts.openIncidents();
-        return new Health(incidents.isEmpty() ? Health.Status.UP : Health.Status.DEGRADED, incidents);
+        var diagnosis = checks.check();
+        return new Health(
+                diagnosis.status(),
+                alerts.openIncidents(),
+                new Components(diagnosis.database(), diagnosis.transactions(), diagnosis.deadLetters()),
+                diagnosis.inDoubt());
     }
 }

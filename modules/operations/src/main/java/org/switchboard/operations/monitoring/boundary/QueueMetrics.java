@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.switchboard.operations.monitoring.entity.IncidentKind;
 
 /**
  * Switchboard's own metrics, from each queue sample, in WildFly's Micrometer registry, which the
@@ -28,7 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *       SUBSCRIPTION, DEAD_LETTER, EXPIRY) read from the address settings, so one rule can alert on
  *       every dead-letter queue, also ones created later;
  *   <li>{@code switchboard_queue_oldest_message_age_seconds{queue, kind}}: 0 when empty;
- *   <li>{@code switchboard_dead_letter_incidents_open}: the incidents {@link DeadLetterAlerts} has
+ *   <li>{@code switchboard_dead_letter_incidents_open}: the incidents {@link Alerts} has
  *       open (it may lag one sample behind, as both observe the same sample).
  * </ul>
  *
@@ -59,7 +60,7 @@ public class QueueMetrics {
     MeterRegistry registry;
 
     @Inject
-    DeadLetterAlerts alerts;
+    Alerts alerts;
 
     private final Map<String, Values> queues = new ConcurrentHashMap<>();
     private final AtomicLong openIncidents = new AtomicLong();
@@ -104,7 +105,7 @@ public class QueueMetrics {
             remove(queues.get(key));
             return true;
         });
-        openIncidents.set(alerts.openIncidents().size());
+        openIncidents.set(alerts.openIncidents(IncidentKind.DEAD_LETTERS).size());
     }
 
     private Values gauges(QueueStatus queue) {

@@ -16,10 +16,12 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Posts each alert as JSON to the URL in {@code switchboard.alerts.webhook.url} (system property
- * or {@code SWITCHBOARD_ALERTS_WEBHOOK_URL}; no URL, no post). The body is signed with HMAC-SHA256
+ * Posts each alert as JSON to the URL in {@code switchboard.alerts.webhook.url} (MicroProfile
+ * Config: a system property, or the environment variable {@code SWITCHBOARD_ALERTS_WEBHOOK_URL};
+ * read at each alert, so a change applies to the next one; no URL, no post). The body is signed with HMAC-SHA256
  * under {@code switchboard.alerts.webhook.secret} ({@code X-Switchboard-Signature: sha256=<hex>}),
  * and each delivery has an id ({@code X-Switchboard-Delivery}) that stays the same across retries,
  * so a receiver can verify the sender and drop duplicates. Without a secret the post is unsigned. A failed post (no connection, a non-2xx
@@ -41,7 +43,7 @@ public class AlertWebhook {
 
     /** Posts any alert object, as JSON-B writes it. */
     public void post(Object alert) {
-        var url = setting("switchboard.alerts.webhook.url", "SWITCHBOARD_ALERTS_WEBHOOK_URL");
+        var url = setting("switchboard.alerts.webhook.url");
         if (url == null) {
             return;
         }
@@ -113,7 +115,7 @@ public class AlertWebhook {
     }
 
     static String sign(String body) {
-        var secret = setting("switchboard.alerts.webhook.secret", "SWITCHBOARD_ALERTS_WEBHOOK_SECRET");
+        var secret = setting("switchboard.alerts.webhook.secret");
         if (secret == null) {
             // Unsigned rather than signed with an empty key, which would only pretend.
             return null;
@@ -127,8 +129,11 @@ public class AlertWebhook {
         }
     }
 
-    private static String setting(String property, String variable) {
-        var value = System.getProperty(property, System.getenv(variable));
-        return value == null || value.isBlank() ? null : value;
+    /** MicroProfile Config maps SWITCHBOARD_ALERTS_WEBHOOK_URL and the like onto these names. */
+    private static String setting(String name) {
+        return ConfigProvider.getConfig()
+                .getOptionalValue(name, String.class)
+                .filter(value -> !value.isBlank())
+                .orElse(null);
     }
 }

@@ -3,22 +3,25 @@ package org.switchboard.operations.monitoring.entity;
 import java.time.Instant;
 
 /**
- * One dead-letter queue that is not empty, from the sample that first found it so until the one
- * that finds it empty again.
+ * Something that needs a person, from the check that first found it until the one that finds it
+ * gone: a dead-letter queue that is not empty, the database down, in-doubt transactions.
  *
- * @param reason why its first message was dead-lettered, as its alerts say
+ * @param queue the dead-letter queue (only for {@link IncidentKind#DEAD_LETTERS})
+ * @param reason why, as its alerts say: why the first message was dead-lettered, what the database
+ *     answered, which transactions are in doubt
  * @param lastNotified when the last alert about it was raised
- * @param count messages in the queue at the last sample
+ * @param count messages in the queue, or transactions in doubt, at the last check (1 for the database)
  */
-public record Incident(String id, String queue, Instant started, Instant lastNotified, long count, String reason) {
+public record Incident(
+        String id, IncidentKind kind, String queue, Instant started, Instant lastNotified, long count, String reason) {
 
-    /** The same incident at a later sample. */
-    public Incident counting(long messages) {
-        return new Incident(id, queue, started, lastNotified, messages, reason);
+    /** The same incident at a later check. */
+    public Incident counting(long current) {
+        return new Incident(id, kind, queue, started, lastNotified, current, reason);
     }
 
     /** The same incident, just alerted about again. */
-    public Incident notified(Instant at, long messages) {
-        return new Incident(id, queue, started, at, messages, reason);
+    public Incident notified(Instant at, long current) {
+        return new Incident(id, kind, queue, started, at, current, reason);
     }
 }

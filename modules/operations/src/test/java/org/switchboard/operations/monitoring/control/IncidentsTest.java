@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.switchboard.operations.monitoring.entity.AlertType;
+import org.switchboard.operations.monitoring.entity.Incident;
+import org.switchboard.operations.monitoring.entity.IncidentKind;
 
 class IncidentsTest {
 
@@ -92,5 +94,32 @@ class IncidentsTest {
         incidents.observe("jms.queue.DLQ.webstore.events", 1, T0, REMINDER, first);
 
         assertThat(incidents.open()).hasSize(2);
+    }
+
+    @Test
+    void theDatabaseDownIsOneIncidentBesideTheDeadLetterOnesWithOneAlertEachWay() {
+        incidents.observe(DLQ, 1, T0, REMINDER, first);
+
+        var opened = incidents
+                .observe(IncidentKind.DATABASE_DOWN, 1, T0, REMINDER, () -> "no answer within 2 s")
+                .orElseThrow();
+        assertThat(opened.type()).isEqualTo(AlertType.OPENED);
+        assertThat(opened.incident().kind()).isEqualTo(IncidentKind.DATABASE_DOWN);
+        assertThat(opened.incident().queue()).isNull();
+        assertThat(opened.incident().reason()).isEqualTo("no answer within 2 s");
+        assertThat(incidents.observe(IncidentKind.DATABASE_DOWN, 1, T0.plusSeconds(10), REMINDER, () -> "again"))
+                .as("one alert per incident, not per check")
+                .isEmpty();
+        assertThat(incidents.open(IncidentKind.DEAD_LETTERS))
+                .singleElement()
+                .satisfies(i -> assertThat(i.queue()).isEqualTo(DLQ));
+        assertThat(incidents.open(IncidentKind.DATABASE_DOWN)).hasSize(1);
+
+        var resolved = incidents
+                .observe(IncidentKind.DATABASE_DOWN, 0, T0.plusSeconds(20), REMINDER, () -> "up")
+                .orElseThrow();
+        assertThat(resolved.type()).isEqualTo(AlertType.RESOLVED);
+        assertThat(resolved.incident().id()).isEqualTo(opened.incident().id());
+        assertThat(incidents.open()).extracting(Incident::kind).containsExactly(IncidentKind.DEAD_LETTERS);
     }
 }

@@ -1,4 +1,4 @@
-package org.switchboard.messaging;
+package org.switchboard.migrations;
 
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;

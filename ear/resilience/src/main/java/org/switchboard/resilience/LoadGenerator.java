@@ -1,0 +1,218 @@
+package org.switchboard.resilience;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Registers customers over HTTP the way impatient clients do: {@code clients} at most in flight, a
+ * new registration every 1/rate seconds when a client is free (or back to back when the rate is 0),
+ * each with a unique e-mail and an {@code Idempotency-Key}. Every answer is kept, for the checker.
+ */
+final class LoadGenerator implements AutoCloseable {
+
+    static final URI CUSTOMERS = URI.create("http://localhost:8080/api/customers");
+
+    private final String run;
+    private final int clients;
+    private final double perSecond;
+    private final int limit;
+    private final Duration timeout;
+    private final HttpClient http;
+    private final Semaphore free;
+    private final AtomicInteger next = new AtomicInteger();
+    private final ConcurrentLinkedQueue<Registration> registrations = new ConcurrentLinkedQueue<>();
+    private final ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
+    private final java.util.concurrent.ExecutorService pool;
+
+    /** {@code limit} registrations at most; {@code perSecond} 0 sends back to back. */
+    LoadGenerator(String run, int clients, double perSecond, int limit, Duration timeout) {
+        this.run = run.toLowerCase(java.util.Locale.ROOT);
+        this.clients = clients;
+        this.perSecond = perSecond;
+        this.limit = limit;
+        this.timeout = timeout;
+        this.free = new Semaphore(clients);
+        this.pool = Executors.newFixedThreadPool(clients);
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2))
+                .executor(Executors.newFixedThreadPool(2))
+                .build();
+    }
+
+    /** The e-mails of this run, for SQL: {@code like} this. */
+    String emailPattern() {
+        return run + "-%@resilience.example";
+    }
+
+    void start() {
+        if (perSecond > 0) {
+            var period = (long) (1_000_000 / perSecond);
+            pacer.scheduleAtFixedRate(this::offer, 0, period, TimeUnit.MICROSECONDS);
+        } else {
+            for (int c = 0; c < clients; c++) {
+                pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < limit; i = next.getAndIncrement()) {
+                        send(i);
+                    }
+                });
+            }
+        }
+    }
+
+    /** One tick of the pace: a registration if a client is free, none if all are waiting. */
+    private void offer() {
+        if (next.get() >= limit || !free.tryAcquire()) {
+            return;
+        }
+        var i = next.getAndIncrement();
+        if (i >= limit) {
+            free.release();
+            return;
+        }
+        pool.submit(() -> {
+            try {
+                send(i);
+            } finally {
+                free.release();
+            }
+        });
+    }
+
+    private void send(int i) {
+        var email = run + "-" + i + "@resilience.example";
+        var registration = new Registration(email, UUID.randomUUID().toString());
+        registrations.add(registration);
+        registration.first = attempt(registration);
+    }
+
+    /** Sends (or re-sends, with the same key) a registration; classifies what comes back. */
+    Answer attempt(Registration r) {
+        var body = "{\"email\":\"" + r.email + "\",\"givenName\":\"Resilience\",\"familyName\":\"Client\","
+                + "\"marketingConsent\":true}";
+        var request = HttpRequest.newBuilder(CUSTOMERS)
+                .timeout(timeout)
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", r.idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        var t0 = System.nanoTime();
+        try {
+            var response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            var micros = (System.nanoTime() - t0) / 1000;
+            var status = response.statusCode();
+            if (status == 201) {
+                var location = response.headers().firstValue("Location").orElse("");
+                r.customerId = location.substring(location.lastIndexOf('/') + 1);
+                return new Answer(Outcome.SUCCESS, status, "", micros);
+            }
+            // 503 is the server's word that nothing was stored; any other 5xx may have stored it.
+            var outcome = status < 500 || status == 503 ? Outcome.DEFINITE_FAILURE : Outcome.UNKNOWN;
+            return new Answer(outcome, status, "", micros);
+        } catch (ConnectException refused) {
+            // Nothing reached the server: as definite as a 4xx.
+            return new Answer(Outcome.DEFINITE_FAILURE, 0, "connection refused", (System.nanoTime() - t0) / 1000);
+        } catch (IOException e) {
+            return new Answer(Outcome.UNKNOWN, -1, e.getClass().getSimpleName(), (System.nanoTime() - t0) / 1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer(Outcome.UNKNOWN, -1, "interrupted", 0);
+        }
+    }
+
+    /** After recovery: each unknown once more with its key; returns how many were retried. */
+    int retryUnknowns() {
+        var retried = 0;
+        for (var r : registrations) {
+            if (r.first != null && r.first.outcome() == Outcome.UNKNOWN && retried < 100_000) {
+                r.retry = attempt(r);
+                retried++;
+            }
+        }
+        return retried;
+    }
+
+    /** Stops offering new registrations and waits (bounded) for those in flight. */
+    void stop() throws InterruptedException {
+        pacer.shutdownNow();
+        next.set(Math.max(next.get(), limit));
+        pool.shutdown();
+        pool.awaitTermination(timeout.toSeconds() + 30, TimeUnit.SECONDS);
+    }
+
+    /** Waits (bounded) until a back-to-back run has sent all it was asked to. */
+    void awaitCompletion(Duration max) throws InterruptedException {
+        pool.shutdown();
+        pool.awaitTermination(max.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    int sent() {
+        return registrations.size();
+    }
+
+    List<Registration> registrations() {
+        return List.copyOf(registrations);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stop();
+    }
+
+    enum Outcome {
+        SUCCESS,
+        DEFINITE_FAILURE,
+        UNKNOWN
+    }
+
+    /** One answer: {@code status} 0 when refused, -1 when no answer came (timeout, reset). */
+    record Answer(Outcome outcome, int status, String detail, long micros) {}
+
+    /** One client's registration: its first answer and, for an unknown, the answer to the retry. */
+    static final class Registration {
+        final String email;
+        final String idempotencyKey;
+        volatile Answer first;
+        volatile Answer retry;
+        volatile String customerId;
+
+        Registration(String email, String idempotencyKey) {
+            this.email = email;
+            this.idempotencyKey = idempotencyKey;
+        }
+
+        /** What the client finally knows: the retry's answer if there was one. */
+        Expectation expectation() {
+            var last = retry != null ? retry : first;
+            if (last == null) {
+                return Expectation.ZERO_OR_ONE;
+            }
+            if (last.outcome() == Outcome.SUCCESS || (retry != null && retry.status() == 409)) {
+                return Expectation.ONE; // 409 on a retry: the first attempt did store it
+            }
+            if (last.outcome() == Outcome.DEFINITE_FAILURE && retry == null) {
+                return Expectation.NONE;
+            }
+            return Expectation.ZERO_OR_ONE;
+        }
+    }
+
+    enum Expectation {
+        ONE,
+        NONE,
+        ZERO_OR_ONE
+    }
+}

@@ -1,0 +1,203 @@
+package org.switchboard.resilience;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The faults, each under load on a fresh PostgreSQL cluster and a fresh server directory
+ * ({@code <target>/<scenario>/}, where the server's logs stay). Every scenario: load for a while, the
+ * fault, load for a while after it, then the unknown answers retried with their keys, then the
+ * checker polled until every invariant holds or {@code recoveryLimit} has passed.
+ */
+final class Scenarios {
+
+    private static final System.Logger LOG = System.getLogger(Scenarios.class.getName());
+
+    /** How each scenario loads the server and how long it gives it to recover. */
+    record Settings(Path provisioned, Path ear, Path target, int clients, double perSecond, Duration recoveryLimit) {}
+
+    /** What a fault does, given the database and the server of its scenario. */
+    @FunctionalInterface
+    interface Fault {
+        void inject(Postgres postgres, Server server) throws Exception;
+    }
+
+    /** One scenario's measurements, for the report. */
+    record Result(
+            String name,
+            String fault,
+            List<LoadGenerator.Registration> registrations,
+            int retried,
+            Checker.Verdict verdict,
+            Duration recovery,
+            Duration total) {
+
+        boolean recovered() {
+            return recovery != null;
+        }
+    }
+
+    private final Settings settings;
+
+    /** What the last scenario's PostgreSQL said about itself, for the report. */
+    String postgresVersion = "?";
+
+    Map<String, String> postgresSettings = Map.of();
+
+    Scenarios(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** (a) kill -9 of the WildFly JVM every 15 s of load, restart, {@code rounds} times. */
+    Result killServer(int rounds) throws Exception {
+        return run(
+                "kill-9-wildfly-x" + rounds,
+                "kill -9 of WildFly under load, restarted, " + rounds + " rounds",
+                Integer.MAX_VALUE,
+                (pg, server) -> {
+                    for (int round = 1; round <= rounds; round++) {
+                        server.kill();
+                        LOG.log(System.Logger.Level.INFO, "kill -9 round {0} of {1}", round, rounds);
+                        server.start();
+                        if (round < rounds) {
+                            pause(Duration.ofSeconds(10));
+                        }
+                    }
+                });
+    }
+
+    /** (b) PostgreSQL stopped ({@code fast} or {@code immediate}) for {@code outage}, then started. */
+    Result stopPostgres(Duration outage, String mode) throws Exception {
+        return run(
+                "postgres-stop-" + mode + "-" + outage.toSeconds() + "s",
+                "pg_ctl stop -m " + mode + ", down " + outage.toSeconds() + " s",
+                Integer.MAX_VALUE,
+                (pg, server) -> {
+                    pg.stop(mode);
+                    pause(outage);
+                    pg.start();
+                });
+    }
+
+    /** (c) kill -9 of the postmaster and its backends, down {@code outage}, then crash recovery. */
+    Result killPostgres(Duration outage) throws Exception {
+        return run(
+                "postgres-kill-9",
+                "kill -9 of PostgreSQL, down " + outage.toSeconds() + " s",
+                Integer.MAX_VALUE,
+                (pg, server) -> {
+                    pg.kill();
+                    pause(outage);
+                    pg.start();
+                });
+    }
+
+    /** (d) a graceful WildFly restart (SIGTERM) under load. */
+    Result restartServer() throws Exception {
+        return run("graceful-restart", "SIGTERM to WildFly under load, restarted", Integer.MAX_VALUE, (pg, server) -> {
+            server.stop();
+            server.start();
+        });
+    }
+
+    /** (e) {@code registrations} back to back, enough to page the 10 MiB addresses. No fault. */
+    Result burst(int registrations) throws Exception {
+        var burst = new Settings(
+                settings.provisioned(),
+                settings.ear(),
+                settings.target(),
+                Math.max(16, settings.clients()),
+                0,
+                settings.recoveryLimit().plusMinutes(5));
+        return new Scenarios(burst)
+                .run(
+                        "burst-" + registrations,
+                        registrations + " registrations back to back (journal paging)",
+                        registrations,
+                        (pg, server) -> {});
+    }
+
+    /** Load, fault, load; then retries and the checker. */
+    Result run(String name, String fault, int limit, Fault injection) throws Exception {
+        var started = System.nanoTime();
+        var dir = settings.target().resolve(name);
+        org.switchboard.devserver.WildFly.deleteRecursively(dir);
+        try (var pg = Postgres.create(name);
+                var server = new Server(
+                        settings.provisioned(),
+                        settings.ear(),
+                        dir.resolve("wildfly"),
+                        pg.database(),
+                        "-Xms256m -Xmx768m -Djava.net.preferIPv4Stack=true")) {
+            postgresVersion = pg.version();
+            postgresSettings = pg.effectiveSettings();
+            server.start();
+            var load = new LoadGenerator(name, settings.clients(), settings.perSecond(), limit, Duration.ofSeconds(10));
+            load.start();
+            Instant faultEnded;
+            if (settings.perSecond() > 0) {
+                pause(Duration.ofSeconds(10));
+                LOG.log(System.Logger.Level.INFO, "{0}: fault after {1} registrations", name, load.sent());
+                injection.inject(pg, server);
+                faultEnded = Instant.now();
+                pause(Duration.ofSeconds(10));
+                load.stop();
+            } else {
+                load.awaitCompletion(Duration.ofMinutes(30));
+                injection.inject(pg, server);
+                faultEnded = Instant.now();
+            }
+            var retried = load.retryUnknowns();
+            LOG.log(
+                    System.Logger.Level.INFO,
+                    "{0}: {1} registrations sent, {2} unknowns retried",
+                    name,
+                    load.sent(),
+                    retried);
+            var registrations = load.registrations();
+            var checker = new Checker(pg);
+            var deadline = faultEnded.plus(settings.recoveryLimit());
+            Checker.Verdict verdict = null;
+            Duration recovery = null;
+            int polls = 0;
+            do {
+                try {
+                    verdict = checker.check(registrations, load.emailPattern());
+                    if (verdict.holds()) {
+                        recovery = Duration.between(faultEnded, Instant.now());
+                        break;
+                    }
+                } catch (java.io.IOException | java.sql.SQLException notYet) {
+                    LOG.log(System.Logger.Level.INFO, "{0}: cannot check yet: {1}", name, notYet.getMessage());
+                }
+                pause(Duration.ofSeconds(2));
+            } while (Instant.now().isBefore(deadline) && ++polls < 10_000);
+            if (verdict == null) {
+                verdict = checker.check(registrations, load.emailPattern());
+            }
+            LOG.log(System.Logger.Level.INFO, "{0}: {1}, recovered after {2}", name, verdict, recovery);
+            pg.copyLog(dir.resolve("postgres.log"));
+            return new Result(
+                    name,
+                    fault,
+                    registrations,
+                    retried,
+                    verdict,
+                    recovery,
+                    Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    /** The harness paces its faults in real time; tests never call this. */
+    static void pause(Duration d) throws InterruptedException {
+        TimeUnit.MILLISECONDS.sleep(d.toMillis());
+    }
+
+    static Map<String, Integer> answers(Result r) {
+        return Checker.answers(r.registrations());
+    }
+}
