@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.validation.Validator;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -76,14 +77,15 @@ public class Registrations {
                 normalized.familyName(),
                 normalized.marketingConsent(),
                 correlationId,
-                Instant.now());
+                // As PostgreSQL stores it, so that the 201, the event and every later read agree.
+                Instant.now().truncatedTo(ChronoUnit.MICROS));
         if (key != null) {
             remember(key, request, customer, correlationId);
         }
         try {
             em.persist(customer);
-            // Flush before publishing: a concurrent registration of the same address fails here,
-            // on the unique constraint, instead of at commit after the event went out.
+            // Flush now: a concurrent registration of the same address fails here, on the unique
+            // constraint, as a 409, instead of at commit as a failure nobody can explain.
             em.flush();
         } catch (PersistenceException e) {
             if (isUniqueViolation(e)) {

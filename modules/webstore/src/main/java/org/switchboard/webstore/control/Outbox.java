@@ -1,8 +1,6 @@
 package org.switchboard.webstore.control;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -10,6 +8,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,9 +23,10 @@ import org.switchboard.webstore.entity.OutboxMessage;
 /**
  * The Web Store's outbox: messages are written here in the transaction of the change they report
  * ({@link #add}) and taken out by {@link OutboxRelay} in transactions of their own, so that no
- * transaction spans the database and the broker.
+ * transaction spans the database and the broker. A CDI bean, not an EJB, so that a
+ * {@code ContractViolationException} reaches the caller as it is.
  */
-@Stateless
+@ApplicationScoped
 public class Outbox {
 
     @PersistenceContext(unitName = "webstore")
@@ -40,7 +40,7 @@ public class Outbox {
      *
      * @throws org.switchboard.messaging.ContractViolationException if it breaks its schema
      */
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @Transactional(Transactional.TxType.MANDATORY)
     public void add(Message message) {
         var envelope = JsonMessages.envelope(message);
         em.persist(new OutboxMessage(
@@ -57,7 +57,7 @@ public class Outbox {
      * Takes up to {@code max} messages that no relay holds, oldest first, and holds them for
      * {@code lease}. Rows another node is claiming right now are skipped, not waited for.
      */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Pending> claim(int max, Duration lease) {
         var now = Instant.now();
         @SuppressWarnings("unchecked")
@@ -79,7 +79,7 @@ public class Outbox {
     }
 
     /** After a relay run: the published messages leave the outbox, the others are free again. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void settle(List<Long> published, List<Long> unpublished) {
         if (!published.isEmpty()) {
             em.createQuery("delete from OutboxMessage m where m.id in :ids")
