@@ -133,7 +133,9 @@ class ModuleBoundariesTest {
                     }
                 }
             })
-            .because("a send must join the caller's XA transaction with its database work");
+            .because("sends go through the resource adapter's pooled factory: inside a transaction a send joins it"
+                    + " (Integration's consume-and-send is one broker-only XA transaction), outside one it is sent at once"
+                    + " (the Web Store's outbox relay)");
 
     @ArchTest
     static final ArchRule contextsUseNoRawConnectionFactory = noClasses()
