@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.switchboard.integration.control.MarketingCommands;
 import org.switchboard.marketing.control.ContactOnboarding;
-import org.switchboard.messaging.FaultInjection;
 import org.switchboard.messaging.Headers;
 
 /**

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.switchboard.marketing.control.ContactOnboarding;
-import org.switchboard.messaging.FaultInjection;
 
 /**
  * An outage does not burn a message's delivery attempts: Marketing's store fails as if PostgreSQL

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchboard.contracts.marketing.CreateCustomer;
 import org.switchboard.marketing.control.ContactOnboarding;
-import org.switchboard.messaging.FaultInjection;
 import org.switchboard.messaging.JsonMessages;
 
 /**

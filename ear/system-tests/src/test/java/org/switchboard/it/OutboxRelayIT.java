@@ -8,7 +8,6 @@ import jakarta.jms.Topic;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.switchboard.messaging.FaultInjection;
 import org.switchboard.messaging.Headers;
 import org.switchboard.webstore.control.OutboxRelay;
 

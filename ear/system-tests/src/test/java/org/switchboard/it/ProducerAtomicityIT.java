@@ -6,7 +6,6 @@ import jakarta.annotation.Resource;
 import jakarta.jms.Topic;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.switchboard.messaging.FaultInjection;
 import org.switchboard.messaging.Headers;
 import org.switchboard.webstore.boundary.Registrations;
 

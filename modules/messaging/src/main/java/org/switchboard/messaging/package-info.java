@@ -10,7 +10,7 @@
  * remembers what it already processed ({@link org.switchboard.messaging.IdempotentConsumer}); how
  * an outage is told from a failure and waited out ({@link org.switchboard.messaging.Transience},
  * {@code TransientRetries}); and the mechanism behind the contexts' fault points for the failure tests
- * ({@link org.switchboard.messaging.FaultInjection}, off by default). It owns no business rule and
+ * ({@link org.switchboard.messaging.FaultPoints}: named points with a no-op hook; the harness that arms them lives with the in-container tests). It owns no business rule and
  * no table of its own. The build-time schema compatibility checker is not here (it lives in
  * {@code modules/schema-compatibility} and never reaches the EAR), nor are schema migrations
  * ({@code modules/migrations}).

@@ -9,7 +9,7 @@ import jakarta.jms.Queue;
 import jakarta.transaction.Transactional;
 import org.switchboard.contracts.marketing.CreateCustomer;
 import org.switchboard.messaging.ContractViolationException;
-import org.switchboard.messaging.FaultInjection;
+import org.switchboard.messaging.FaultPoints;
 import org.switchboard.messaging.JsonMessages;
 
 /** Sends commands to Marketing's queue, enlisted in the transaction that consumed their cause. */
@@ -33,6 +33,6 @@ public class MarketingCommands {
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ContractViolationException.class)
     public void send(CreateCustomer command) {
         jms.createProducer().send(commands, JsonMessages.toTextMessage(jms, command));
-        FaultInjection.check(FAULT_AFTER_SEND, command.correlationId());
+        FaultPoints.pass(FAULT_AFTER_SEND, command.correlationId());
     }
 }

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.switchboard.contracts.marketing.CreateCustomer;
 import org.switchboard.marketing.entity.Contact;
-import org.switchboard.messaging.FaultInjection;
+import org.switchboard.messaging.FaultPoints;
 import org.switchboard.messaging.IdempotentConsumer;
 import org.switchboard.messaging.IncomingMessage;
 
@@ -62,7 +62,7 @@ public class ContactOnboarding {
                 command.messageId(),
                 Instant.now()));
         em.flush();
-        FaultInjection.check(FAULT_AFTER_STORE, command.correlationId());
+        FaultPoints.pass(FAULT_AFTER_STORE, command.correlationId());
         return Outcome.CREATED;
     }
 

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.switchboard.messaging.ContractViolationException;
-import org.switchboard.messaging.FaultInjection;
+import org.switchboard.messaging.FaultPoints;
 import org.switchboard.webstore.control.CustomerEvents;
 import org.switchboard.webstore.entity.Customer;
 import org.switchboard.webstore.entity.RegistrationOutcome;
@@ -100,7 +100,7 @@ public class Registrations {
             LOG.log(System.Logger.Level.WARNING, "Registration not published, rolled back: {0}", e.getMessage());
             throw new UnpublishableRegistration(e);
         }
-        FaultInjection.check(FAULT_BEFORE_COMMIT, correlationId);
+        FaultPoints.pass(FAULT_BEFORE_COMMIT, correlationId);
         LOG.log(
                 System.Logger.Level.INFO,
                 "Registered customer {0}, {1} in the outbox (correlation {2})",

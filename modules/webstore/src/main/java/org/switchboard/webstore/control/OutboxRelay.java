@@ -20,7 +20,7 @@ import jakarta.jms.Topic;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.switchboard.messaging.FaultInjection;
+import org.switchboard.messaging.FaultPoints;
 import org.switchboard.messaging.JsonMessages;
 
 /**
@@ -125,10 +125,10 @@ public class OutboxRelay {
         var published = new ArrayList<Long>();
         try {
             for (var pending : batch) {
-                FaultInjection.check(FAULT_BEFORE_SEND, pending.correlationId());
+                FaultPoints.pass(FAULT_BEFORE_SEND, pending.correlationId());
                 jms.createProducer().send(events, JsonMessages.toTextMessage(jms, pending.envelope()));
                 // As if the relay died here: sent, not deleted, so it goes out again.
-                FaultInjection.check(FAULT_AFTER_SEND, pending.correlationId());
+                FaultPoints.pass(FAULT_AFTER_SEND, pending.correlationId());
                 published.add(pending.id());
             }
         } finally {

@@ -1,4 +1,4 @@
-package org.switchboard.messaging;
+package org.switchboard.it;
 
 import java.time.Instant;
 import java.util.List;
@@ -7,25 +7,17 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.switchboard.messaging.FaultPoints;
 
 /**
- * The mechanism behind named points in the flows where a test can make processing fail, for one
- * correlation id, to prove that failures roll back and redeliver as designed. Each context names
- * its own points (a constant next to the code that checks it, e.g. {@code
- * ContactOnboarding.FAULT_AFTER_STORE}); this class only arms and fires them. Off unless the
- * configuration property {@code switchboard.fault-injection.enabled} is true (MicroProfile Config:
- * the in-container tests set it as a system property; the run command and the image do not): then
- * {@link #check} is a no-op and {@link #arm} refuses.
- *
- * <p>State is static on purpose: this class lives in the EAR's {@code lib/}, loaded once, so a test
- * in one sub-deployment arms what a context in another one checks.
+ * The in-container tests' fault harness: arms the contexts' named fault points
+ * ({@link FaultPoints}) for one correlation id, so that the next passes throw, and records when the
+ * flow passed them. It exists only in the test deployment: the product EAR carries the points'
+ * no-op hook, never this class. The first {@link #arm} installs it, which the server refuses unless
+ * {@code switchboard.fault-injection.enabled} is true (arquillian.xml sets it).
  */
 public final class FaultInjection {
 
-    private static final boolean ENABLED = ConfigProvider.getConfig()
-            .getOptionalValue("switchboard.fault-injection.enabled", Boolean.class)
-            .orElse(false);
     private static final Map<String, Fault> ARMED = new ConcurrentHashMap<>();
 
     private FaultInjection() {}
@@ -44,9 +36,7 @@ public final class FaultInjection {
     }
 
     private static Fault arm(String point, UUID correlationId, int failures, boolean outage) {
-        if (!ENABLED) {
-            throw new IllegalStateException("Fault injection is off (switchboard.fault-injection.enabled)");
-        }
+        FaultPoints.install(FaultInjection::check);
         var fault = new Fault(point, correlationId, failures, outage);
         ARMED.put(key(point, correlationId), fault);
         return fault;
@@ -56,10 +46,7 @@ public final class FaultInjection {
         ARMED.remove(key(fault.point(), fault.correlationId()));
     }
 
-    public static void check(String point, UUID correlationId) {
-        if (!ENABLED || correlationId == null) {
-            return;
-        }
+    private static void check(String point, UUID correlationId) {
         var fault = ARMED.get(key(point, correlationId));
         if (fault != null) {
             fault.pass();
