@@ -48,10 +48,9 @@ public final class DevServer {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(wildfly, database), "switchboard-stop"));
         try {
+            // Repeated signals change nothing: the stop is under way (a shell's timeout or a
+            // terminal may deliver one Ctrl-C more than once).
             Signal.handle(new Signal("INT"), signal -> {
-                if (CTRL_C.getCount() == 0) {
-                    System.exit(130); // a second Ctrl-C: the shutdown hook still stops both
-                }
                 CTRL_C.countDown();
                 WAKE.countDown();
             });
