@@ -61,9 +61,9 @@ final class Report {
                     .append(" | ")
                     .append(r.retried())
                     .append(" → ")
-                    .append(e.unknownsStored())
+                    .append(e.unknowns().stored())
                     .append(" / ")
-                    .append(e.unknownsAbsent())
+                    .append(e.unknowns().absent())
                     .append(" | ")
                     .append(e.lost())
                     .append(" | ")
@@ -105,8 +105,8 @@ final class Report {
 
                 """);
         out.append(
-                        "| scenario | first answers (outcome status detail: count) | dead letters (queue: reason: count) | expectation after retries |\n")
-                .append("|---|---|---|---|\n");
+                        "| scenario | first answers (outcome status detail: count) | dead letters (queue: reason: count) | expectation after retries | examples of what failed |\n")
+                .append("|---|---|---|---|---|\n");
         for (var r : results) {
             out.append("| ")
                     .append(r.name())
@@ -123,6 +123,11 @@ final class Report {
                     .append(Checker.count(r.registrations(), Expectation.NONE))
                     .append(", ZERO_OR_ONE ")
                     .append(Checker.count(r.registrations(), Expectation.ZERO_OR_ONE))
+                    .append(" | ")
+                    .append(
+                            r.verdict().effects().examples().isEmpty()
+                                    ? "none"
+                                    : String.join("; ", r.verdict().effects().examples()))
                     .append(" |\n");
         }
         out.append("\n## Latency of the 201s\n\n| scenario | p50 ms | p99 ms | max ms |\n|---|---:|---:|---:|\n");
