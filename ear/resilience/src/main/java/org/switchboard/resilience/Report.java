@@ -36,7 +36,14 @@ final class Report {
                 .append(" hold or ")
                 .append(settings.recoveryLimit().toSeconds())
                 .append(" s after the fault ended (the burst gets 5 min more). The server's logs are in")
-                .append(" `ear/resilience/target/<scenario>/wildfly/log`.\n\n");
+                .append(" `ear/resilience/target/resilience/<scenario>/wildfly/log` (PostgreSQL's next to them).\n\n")
+                .append("Run: `flock /tmp/switchboard-it.lock ./mvnw -Presilience` (all scenarios: kill -9 x10,")
+                .append(
+                        " PostgreSQL fast stop 30 s, immediate stop 120 s, kill -9, graceful restart, 10,000-registration")
+                .append(
+                        " burst). A subset: `-Dresilience.scenarios=kill,pg-stop-30,pg-kill -Dresilience.kill.rounds=3`;")
+                .append(
+                        " load: `-Dresilience.clients=8 -Dresilience.rate=20`; patience: `-Dresilience.recovery.seconds=180`.\n\n");
 
         out.append("## Invariants after recovery\n\n")
                 .append(
