@@ -51,7 +51,10 @@ final class Checker {
      * unknown left a customer without contact or the reverse; duplicated: more than one row per
      * e-mail in a context, or more than one contact per customer.
      */
-    record Effects(int lost, int duplicated, int phantom, int inconsistent, int unknownsStored, int unknownsAbsent) {}
+    record Effects(int lost, int duplicated, int phantom, int inconsistent, Unknowns unknowns, List<String> examples) {}
+
+    /** Unresolved unknowns whose registration is stored in both contexts, or in neither. */
+    record Unknowns(int stored, int absent) {}
 
     /**
      * What must be gone after recovery: PostgreSQL prepared transactions, Narayana log records
@@ -81,17 +84,28 @@ final class Checker {
             }
         }
         int lost = 0, phantom = 0, inconsistent = 0, stored = 0, absent = 0;
+        var examples = new java.util.ArrayList<String>();
         for (var r : registrations) {
             var customer = customers.getOrDefault(r.email, 0);
             var contact = contacts.getOrDefault(r.email, 0);
             if (customer > 1 || contact > 1) {
                 duplicated++;
             }
+            var wrong = switch (r.expectation()) {
+                case ONE -> customer == 0 || contact == 0;
+                case NONE -> customer + contact > 0;
+                case ZERO_OR_ONE -> customer != contact;
+            };
+            if (wrong && examples.size() < 5) {
+                examples.add(r.email + " (" + r.expectation() + ", first " + r.first.status()
+                        + (r.retry == null ? "" : ", retry " + r.retry.status()) + ": customer " + customer
+                        + ", contact " + contact + ")");
+            }
             switch (r.expectation()) {
-                case ONE -> lost += customer == 0 || contact == 0 ? 1 : 0;
-                case NONE -> phantom += customer + contact > 0 ? 1 : 0;
+                case ONE -> lost += wrong ? 1 : 0;
+                case NONE -> phantom += wrong ? 1 : 0;
                 case ZERO_OR_ONE -> {
-                    if (customer != contact) {
+                    if (wrong) {
                         inconsistent++;
                     } else if (customer == 1) {
                         stored++;
@@ -101,7 +115,7 @@ final class Checker {
                 }
             }
         }
-        return new Effects(lost, duplicated, phantom, inconsistent, stored, absent);
+        return new Effects(lost, duplicated, phantom, inconsistent, new Unknowns(stored, absent), examples);
     }
 
     private static void count(java.sql.Connection c, String sql, String pattern, Map<String, Integer> into)

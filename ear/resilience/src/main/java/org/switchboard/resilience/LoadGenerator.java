@@ -34,7 +34,7 @@ final class LoadGenerator implements AutoCloseable {
     private final Semaphore free;
     private final AtomicInteger next = new AtomicInteger();
     private final ConcurrentLinkedQueue<Registration> registrations = new ConcurrentLinkedQueue<>();
-    private final ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
+    private final ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor(LoadGenerator::daemon);
     private final java.util.concurrent.ExecutorService pool;
 
     /** {@code limit} registrations at most; {@code perSecond} 0 sends back to back. */
@@ -45,12 +45,19 @@ final class LoadGenerator implements AutoCloseable {
         this.limit = limit;
         this.timeout = timeout;
         this.free = new Semaphore(clients);
-        this.pool = Executors.newFixedThreadPool(clients);
+        this.pool = Executors.newFixedThreadPool(clients, LoadGenerator::daemon);
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(2))
-                .executor(Executors.newFixedThreadPool(2))
+                .executor(Executors.newFixedThreadPool(2, LoadGenerator::daemon))
                 .build();
+    }
+
+    /** Clients never keep the JVM (or Maven's, under exec:java) alive. */
+    private static Thread daemon(Runnable r) {
+        var t = new Thread(r, "resilience-client");
+        t.setDaemon(true);
+        return t;
     }
 
     /** The e-mails of this run, for SQL: {@code like} this. */

@@ -36,7 +36,14 @@ final class Report {
                 .append(" hold or ")
                 .append(settings.recoveryLimit().toSeconds())
                 .append(" s after the fault ended (the burst gets 5 min more). The server's logs are in")
-                .append(" `ear/resilience/target/<scenario>/wildfly/log`.\n\n");
+                .append(" `ear/resilience/target/resilience/<scenario>/wildfly/log` (PostgreSQL's next to them).\n\n")
+                .append("Run: `flock /tmp/switchboard-it.lock ./mvnw -Presilience` (all scenarios: kill -9 x10,")
+                .append(
+                        " PostgreSQL fast stop 30 s, immediate stop 120 s, kill -9, graceful restart, 10,000-registration")
+                .append(
+                        " burst). A subset: `-Dresilience.scenarios=kill,pg-stop-30,pg-kill -Dresilience.kill.rounds=3`;")
+                .append(
+                        " load: `-Dresilience.clients=8 -Dresilience.rate=20`; patience: `-Dresilience.recovery.seconds=180`.\n\n");
 
         out.append("## Invariants after recovery\n\n")
                 .append(
@@ -61,9 +68,9 @@ final class Report {
                     .append(" | ")
                     .append(r.retried())
                     .append(" → ")
-                    .append(e.unknownsStored())
+                    .append(e.unknowns().stored())
                     .append(" / ")
-                    .append(e.unknownsAbsent())
+                    .append(e.unknowns().absent())
                     .append(" | ")
                     .append(e.lost())
                     .append(" | ")
@@ -105,8 +112,8 @@ final class Report {
 
                 """);
         out.append(
-                        "| scenario | first answers (outcome status detail: count) | dead letters (queue: reason: count) | expectation after retries |\n")
-                .append("|---|---|---|---|\n");
+                        "| scenario | first answers (outcome status detail: count) | dead letters (queue: reason: count) | expectation after retries | examples of what failed |\n")
+                .append("|---|---|---|---|---|\n");
         for (var r : results) {
             out.append("| ")
                     .append(r.name())
@@ -123,6 +130,11 @@ final class Report {
                     .append(Checker.count(r.registrations(), Expectation.NONE))
                     .append(", ZERO_OR_ONE ")
                     .append(Checker.count(r.registrations(), Expectation.ZERO_OR_ONE))
+                    .append(" | ")
+                    .append(
+                            r.verdict().effects().examples().isEmpty()
+                                    ? "none"
+                                    : String.join("; ", r.verdict().effects().examples()))
                     .append(" |\n");
         }
         out.append("\n## Latency of the 201s\n\n| scenario | p50 ms | p99 ms | max ms |\n|---|---:|---:|---:|\n");
