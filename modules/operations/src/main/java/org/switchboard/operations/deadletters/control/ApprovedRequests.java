@@ -2,19 +2,21 @@ package org.switchboard.operations.deadletters.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import org.switchboard.operations.deadletters.entity.AuditAction;
 
 /**
  * Carries out approved requests off the request thread: once an approval is committed, on a
- * managed thread, one message per transaction, at most {@link #PER_SECOND} a second. Progress is in
+ * managed thread, one message per transaction, at most {@link #PER_SECOND} a second (each next
+ * message is a task scheduled after the previous one, never a sleeping thread). Progress is in
  * the audit trail (started, each message, finished with the counts); the request ends DONE when
  * every message was found, FAILED when one was not. If carrying out breaks off, the request stays
  * APPROVED and the audit trail shows how far it got.
@@ -29,6 +31,9 @@ public class ApprovedRequests {
     @Resource
     ManagedExecutorService executor;
 
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
     @Inject
     RequestSteps steps;
 
@@ -38,37 +43,67 @@ public class ApprovedRequests {
 
     void carryOut(RequestApproved approved) {
         try {
-            steps.start(approved.requestId(), approved.approver()).ifPresent(plan -> run(plan, approved.approver()));
+            steps.start(approved.requestId(), approved.approver())
+                    .ifPresent(plan -> new Progress(plan, approved.approver()).step(0));
         } catch (RuntimeException e) {
-            LOG.log(
-                    System.Logger.Level.ERROR,
-                    () -> "Carrying out request " + approved.requestId()
-                            + " broke off; it stays APPROVED, and the audit trail shows what was done",
-                    e);
+            brokeOff(approved.requestId(), e);
         }
     }
 
-    private void run(RequestSteps.Plan plan, String actor) {
-        var outcome = new ArrayList<String>();
-        int found = 0;
-        int notFound = 0;
-        for (var messageId : plan.messageIds()) {
-            if (plan.done().contains(messageId)) {
-                outcome.add(messageId + ": already done");
-                continue;
-            }
-            var result = steps.carryOut(plan, messageId, actor);
-            outcome.add(messageId + ": " + words(result));
-            if (result == AuditAction.NOT_FOUND) {
-                notFound++;
-            } else {
-                found++;
-            }
-            LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(1) / PER_SECOND);
+    private static void brokeOff(java.util.UUID requestId, RuntimeException e) {
+        LOG.log(
+                System.Logger.Level.ERROR,
+                () -> "Carrying out request " + requestId
+                        + " broke off; it stays APPROVED, and the audit trail shows what was done",
+                e);
+    }
+
+    /** One request being carried out, a message at a time. */
+    private final class Progress {
+        private final RequestSteps.Plan plan;
+        private final String actor;
+        private final List<String> outcome = new ArrayList<>();
+        private int found;
+        private int notFound;
+
+        Progress(RequestSteps.Plan plan, String actor) {
+            this.plan = plan;
+            this.actor = actor;
         }
-        var counts = found + " " + words(AuditAction.done(plan.action())) + ", " + notFound + " not found"
-                + (plan.done().isEmpty() ? "" : ", " + plan.done().size() + " already done");
-        steps.finish(plan, notFound == 0, outcome, counts, actor);
+
+        /** Carries out message {@code index} (skipping those already done), then schedules the next. */
+        void step(int index) {
+            try {
+                var next = index;
+                while (next < plan.messageIds().size()
+                        && plan.done().contains(plan.messageIds().get(next))) {
+                    outcome.add(plan.messageIds().get(next) + ": already done");
+                    next++;
+                }
+                if (next == plan.messageIds().size()) {
+                    finish();
+                    return;
+                }
+                var messageId = plan.messageIds().get(next);
+                var result = steps.carryOut(plan, messageId, actor);
+                outcome.add(messageId + ": " + words(result));
+                if (result == AuditAction.NOT_FOUND) {
+                    notFound++;
+                } else {
+                    found++;
+                }
+                var following = next + 1;
+                scheduler.schedule(() -> step(following), 1000 / PER_SECOND, TimeUnit.MILLISECONDS);
+            } catch (RuntimeException e) {
+                brokeOff(plan.requestId(), e);
+            }
+        }
+
+        private void finish() {
+            var counts = found + " " + words(AuditAction.done(plan.action())) + ", " + notFound + " not found"
+                    + (plan.done().isEmpty() ? "" : ", " + plan.done().size() + " already done");
+            steps.finish(plan, notFound == 0, outcome, counts, actor);
+        }
     }
 
     /** REPLAYED is "replayed", NOT_FOUND "not found": how the outcome of a request reads. */
