@@ -60,7 +60,8 @@ public final class Database implements AutoCloseable {
                     // Whoever starts the database stops it, after WildFly: zonky's own hook would
                     // run concurrently with ours and could stop PostgreSQL under a running server.
                     .setRegisterShutdownHook(false)
-                    // XA: Narayana prepares branches; PostgreSQL refuses PREPARE TRANSACTION at 0.
+                    // Switchboard no longer prepares branches (ADR 0009); a database carried over
+                    // from the XA design may still hold some, and needs this to resolve them.
                     .setServerConfig("max_prepared_transactions", "64")
                     .setServerConfig("max_connections", "120")
                     // zonky turns durability off for speed; data the run command keeps must survive

@@ -42,6 +42,8 @@ public class ConsumerInterceptor {
     /** Where journey notes go; Operations consumes them. */
     public static final String JOURNEY_QUEUE = "java:/jms/queue/ops.journey";
 
+    private static final String JOURNEY_QUEUE_NAME = JOURNEY_QUEUE.substring(JOURNEY_QUEUE.lastIndexOf('/') + 1);
+
     @Resource(lookup = "java:/JmsXA")
     ConnectionFactory connections;
 
@@ -66,8 +68,8 @@ public class ConsumerInterceptor {
         // Read before the bean runs: moving or deferring a message re-sends the very same Message
         // object, and sending overwrites its destination, timestamp and id.
         var delivered = JourneyNotes.Delivered.of(message);
-        var notes =
-                delivered != null && !"ops.journey".equals(delivered.origin().destination());
+        var notes = delivered != null
+                && !JOURNEY_QUEUE_NAME.equals(delivered.origin().destination());
         JourneyMark.open();
         try {
             var result = invocation.proceed();

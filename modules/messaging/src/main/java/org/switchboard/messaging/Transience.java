@@ -70,6 +70,19 @@ public final class Transience {
     }
 
     /**
+     * The innermost cause, what a one-line log entry should name; safe against cause cycles, which
+     * the JDK does not forbid.
+     */
+    public static Throwable rootCause(Throwable failure) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        var root = failure;
+        while (root.getCause() != null && seen.add(root)) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
+    /**
      * SQLState class 08 (connection exception), 53 (insufficient resources, e.g. too many
      * connections) and 57P01–57P03 (PostgreSQL's admin shutdown, crash shutdown, cannot connect now).
      */

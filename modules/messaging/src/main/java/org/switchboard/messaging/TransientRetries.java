@@ -128,10 +128,7 @@ final class TransientRetries {
     }
 
     static String rootCause(Throwable failure) {
-        var root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        var root = Transience.rootCause(failure);
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

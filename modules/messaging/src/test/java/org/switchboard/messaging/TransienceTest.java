@@ -83,4 +83,15 @@ class TransienceTest {
         assertThat(Transience.isTransient(new SQLException("no state"))).isFalse();
         assertThat(Transience.isTransient(null)).isFalse();
     }
+
+    @Test
+    void theRootCauseIsTheInnermostAndACauseCycleEnds() {
+        var inner = new java.sql.SQLException("refused", "08001");
+        assertThat(Transience.rootCause(new RuntimeException(new IllegalStateException(inner))))
+                .isSameAs(inner);
+        var a = new RuntimeException("a");
+        var b = new RuntimeException("b", a);
+        a.initCause(b);
+        assertThat(Transience.rootCause(a)).isIn(a, b);
+    }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.switchboard.messaging.Transience;
 
 /**
  * One line per failed request, the stack trace once per distinct failure: a failure's fingerprint
@@ -45,20 +46,14 @@ final class FailureLog {
     }
 
     static String fingerprint(Throwable failure) {
-        var root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        var root = Transience.rootCause(failure);
         var frames = root.getStackTrace();
         return failure.getClass().getName() + "|" + root.getClass().getName() + "|"
                 + (frames.length == 0 ? "" : frames[0].toString());
     }
 
     static String oneLine(Throwable failure) {
-        var root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        var root = Transience.rootCause(failure);
         return root == failure ? failure.toString() : failure.getClass().getName() + " caused by " + root;
     }
 }

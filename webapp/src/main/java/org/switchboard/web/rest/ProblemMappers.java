@@ -264,10 +264,7 @@ public final class ProblemMappers {
     }
 
     private static String rootMessage(Throwable e) {
-        var root = e;
-        for (var depth = 0; depth < 32 && root.getCause() != null && root.getCause() != root; depth++) {
-            root = root.getCause();
-        }
+        var root = Transience.rootCause(e);
         return root.getClass().getName() + ": " + root.getMessage();
     }
 
