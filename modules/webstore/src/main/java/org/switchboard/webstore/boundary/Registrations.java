@@ -68,9 +68,6 @@ public class Registrations {
             throw new InvalidRegistration(violations);
         }
         var email = normalized.email();
-        if (findByEmail(email).isPresent()) {
-            throw new EmailAlreadyRegistered(email);
-        }
         var customer = Customer.register(
                 email,
                 normalized.givenName(),
@@ -80,7 +77,12 @@ public class Registrations {
                 // As PostgreSQL stores it, so that the 201, the event and every later read agree.
                 Instant.now().truncatedTo(ChronoUnit.MICROS));
         if (key != null) {
+            // Before the e-mail check: a concurrent request with the same key that committed after
+            // our replay() above would otherwise make its own customer look like a conflict (409).
             remember(key, request, customer, correlationId);
+        }
+        if (findByEmail(email).isPresent()) {
+            throw new EmailAlreadyRegistered(email);
         }
         try {
             em.persist(customer);
