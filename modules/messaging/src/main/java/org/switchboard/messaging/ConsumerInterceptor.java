@@ -8,6 +8,7 @@ import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import javax.sql.DataSource;
 
 /**
  * What every message-driven bean does around its {@code onMessage}, written once. It is bound as
@@ -56,6 +57,10 @@ public class ConsumerInterceptor {
     @Resource(lookup = "java:module/ModuleName")
     String module;
 
+    /** Asked only when a failure from the database does not say whether the database is down. */
+    @Resource(lookup = Transience.DATABASE)
+    DataSource database;
+
     @AroundInvoke
     public Object consume(InvocationContext invocation) throws Exception {
         var parameters = invocation.getParameters();
@@ -83,7 +88,7 @@ public class ConsumerInterceptor {
             // What this message translates into breaks the next contract: the same every time.
             deadLetter(message, UnreadableMessageException.of(e), consumer, notes ? delivered : null);
         } catch (RuntimeException e) {
-            if (Transience.isTransient(e) && defer(message, consumer, e)) {
+            if (Transience.isTransient(e, inTransaction() ? null : database) && defer(message, consumer, e)) {
                 return null;
             }
             LOG.log(

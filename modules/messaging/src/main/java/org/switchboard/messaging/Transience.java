@@ -8,6 +8,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import javax.sql.DataSource;
 import javax.transaction.xa.XAException;
 
 /**
@@ -21,12 +22,49 @@ import javax.transaction.xa.XAException;
  */
 public final class Transience {
 
+    /** Switchboard's one datasource (jms-config/datasource.cli). */
+    public static final String DATABASE = "java:jboss/datasources/SwitchboardDS";
+
     private Transience() {}
 
     /** True if anything in the cause chain (or a suppressed exception) says the database is unavailable. */
     public static boolean isTransient(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         return isTransient(failure, seen);
+    }
+
+    /**
+     * As {@link #isTransient(Throwable)}, and also a database failure that does not say why while
+     * the database is unreachable. A connection that breaks in the middle of a transaction marks
+     * the transaction for rollback, and the next statement reports only that
+     * ({@code IJ031070: Transaction cannot proceed: STATUS_MARKED_ROLLBACK}), not the lost
+     * connection; the transaction rolled back, so the honest answer is "unavailable, retry". Asks
+     * the database (one pooled connection, validated within 2 s) only for a failure that came from
+     * it, and only when the caller has no transaction of its own any more: a connection taken
+     * inside a doomed transaction would fail for that reason alone.
+     */
+    public static boolean isTransient(Throwable failure, DataSource database) {
+        if (isTransient(failure)) {
+            return true;
+        }
+        if (database == null || !fromDatabase(failure)) {
+            return false;
+        }
+        try (var connection = database.getConnection()) {
+            return !connection.isValid(2);
+        } catch (SQLException | RuntimeException unreachable) {
+            return isTransient(unreachable);
+        }
+    }
+
+    private static boolean fromDatabase(Throwable failure) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (var cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
+            if (cause instanceof SQLException || cause instanceof jakarta.persistence.PersistenceException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isTransient(Throwable failure, Set<Throwable> seen) {

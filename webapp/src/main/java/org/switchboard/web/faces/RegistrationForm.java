@@ -6,7 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.UUID;
-import org.switchboard.messaging.Transience;
+import org.switchboard.web.rest.Outage;
 import org.switchboard.webstore.boundary.EmailAlreadyRegistered;
 import org.switchboard.webstore.boundary.InvalidRegistration;
 import org.switchboard.webstore.boundary.NewCustomer;
@@ -51,7 +51,7 @@ public class RegistrationForm {
         } catch (EmailAlreadyRegistered e) {
             error(FORM + ":email", "This e-mail address is already registered.");
         } catch (RuntimeException e) {
-            if (Transience.isTransient(e)) {
+            if (Outage.isOutage(e)) {
                 // An outage, not a bug: one line, no stack trace.
                 LOG.log(System.Logger.Level.WARNING, "Database unavailable, registration form refused: {0}", e);
                 error(null, "The shop cannot store registrations right now; please try again in a minute.");

@@ -219,7 +219,7 @@ public final class ProblemMappers {
         if (tooLarge(e)) {
             return PayloadLimit.tooLarge();
         }
-        if (Transience.isTransient(e)) {
+        if (Outage.isOutage(e)) {
             return databaseUnavailable(e);
         }
         var cause = e instanceof EJBException ejb && ejb.getCause() != null ? ejb.getCause() : e;
