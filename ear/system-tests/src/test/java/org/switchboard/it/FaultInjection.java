@@ -1,5 +1,7 @@
 package org.switchboard.it;
 
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.Queue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -7,12 +9,15 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.switchboard.contracts.Message;
 import org.switchboard.messaging.FaultPoints;
+import org.switchboard.messaging.JsonMessages;
 
 /**
  * The in-container tests' fault harness: arms the contexts' named fault points
  * ({@link FaultPoints}) for one correlation id, so that the next passes throw, and records when the
- * flow passed them. It exists only in the test deployment: the product EAR carries the points'
+ * flow passed them; delivers a message twice or two in reverse order. {@link CommitFaults} fails a
+ * transaction inside its commit. It exists only in the test deployment: the product EAR carries the points'
  * no-op hook, never this class. The first {@link #arm} installs it, which the server refuses unless
  * {@code switchboard.fault-injection.enabled} is true (arquillian.xml sets it).
  */
@@ -40,6 +45,25 @@ public final class FaultInjection {
         var fault = new Fault(point, correlationId, failures, outage);
         ARMED.put(key(point, correlationId), fault);
         return fault;
+    }
+
+    /** Sends a contract message to a queue, as its producer would. */
+    public static void deliver(ConnectionFactory connections, Queue queue, Message message) {
+        try (var context = connections.createContext()) {
+            context.createProducer().send(queue, JsonMessages.toTextMessage(context, message));
+        }
+    }
+
+    /** The same message (the same message id) twice, as an at-least-once broker may deliver it. */
+    public static void deliverTwice(ConnectionFactory connections, Queue queue, Message message) {
+        deliver(connections, queue, message);
+        deliver(connections, queue, message);
+    }
+
+    /** Two messages in the reverse of the order they were made in: {@code second} first. */
+    public static void deliverReordered(ConnectionFactory connections, Queue queue, Message first, Message second) {
+        deliver(connections, queue, second);
+        deliver(connections, queue, first);
     }
 
     public static void disarm(Fault fault) {

@@ -29,8 +29,7 @@ class IdempotentConsumerIT extends InContainerTest {
         var acknowledgedBefore = Broker.messagesAcknowledged(COMMANDS);
         var killedBefore = Broker.messagesKilled(COMMANDS);
 
-        send(command);
-        send(command);
+        FaultInjection.deliverTwice(connectionFactory, marketingCommands, command);
 
         awaitAcknowledged(acknowledgedBefore + 2);
         // The duplicate was consumed as a no-op, not failed until dead-lettered.
@@ -58,6 +57,27 @@ class IdempotentConsumerIT extends InContainerTest {
         assertThat(tables.contactsOfCustomer(customerId)).isEqualTo(1);
         assertThat(tables.processedMessages(first.messageId())).isEqualTo(1);
         assertThat(tables.processedMessages(second.messageId())).isEqualTo(1);
+    }
+
+    /**
+     * The command a re-publication made (a new message id) overtakes the original: whichever comes
+     * first makes the contact, the other changes nothing, and both count as processed.
+     */
+    @Test
+    void twoCommandsForOneCustomerInReverseOrderMakeOneContact() throws Exception {
+        var customerId = UUID.randomUUID();
+        var flow = UUID.randomUUID();
+        var original = command(customerId, flow);
+        var republished = command(customerId, flow);
+        var acknowledgedBefore = Broker.messagesAcknowledged(COMMANDS);
+
+        FaultInjection.deliverReordered(connectionFactory, marketingCommands, original, republished);
+
+        awaitAcknowledged(acknowledgedBefore + 2);
+        assertThat(tables.contactsOfCustomer(customerId)).isEqualTo(1);
+        assertThat(tables.processedMessages(original.messageId())).isEqualTo(1);
+        assertThat(tables.processedMessages(republished.messageId())).isEqualTo(1);
+        assertThat(firstOf(deadLetters, flow)).isNull();
     }
 
     /**
@@ -89,7 +109,7 @@ class IdempotentConsumerIT extends InContainerTest {
         assertThat(firstOf(deadLetters, first.correlationId())).isNull();
     }
 
-    private static CreateCustomer command(UUID customerId, UUID correlationId) {
+    static CreateCustomer command(UUID customerId, UUID correlationId) {
         return new CreateCustomer(
                 UUID.randomUUID(),
                 Instant.now(),
