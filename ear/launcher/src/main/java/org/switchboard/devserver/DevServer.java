@@ -94,10 +94,10 @@ public final class DevServer {
         // standalone.sh passes the same Ctrl-C on to WildFly, which may end a moment before this
         // JVM's handler has run: a second's grace before calling it a death.
         if (!wildfly.isAlive() && !CTRL_C.await(1, TimeUnit.SECONDS)) {
-            var code = wildfly.waitFor();
-            System.err.println("WildFly died (exit code " + code + "); see " + log + ". Stopping the database.");
+            var death = death(wildfly.waitFor(), log);
+            System.err.println("WildFly died (" + death + "); see " + log + ". Stopping the database.");
             database.close();
-            throw new IllegalStateException("WildFly died (exit code " + code + ")");
+            throw new IllegalStateException("WildFly died (" + death + ")");
         }
         System.out.println("Stopping WildFly, then the database.");
         stop(wildfly, database);
@@ -112,5 +112,26 @@ public final class DevServer {
         } finally {
             database.close();
         }
+    }
+
+    /**
+     * How the server ended. standalone.sh reports 0 for a JVM killed by a signal (it waits for the
+     * JVM again, finds no child, and falls back to 0), so a 0 is checked against the log: a clean
+     * stop ends it with WFLYSRV0050.
+     */
+    static String death(int scriptExitCode, Path log) {
+        if (scriptExitCode != 0) {
+            return "exit code " + scriptExitCode;
+        }
+        try {
+            var lines = java.nio.file.Files.readAllLines(log);
+            var tail = lines.subList(Math.max(0, lines.size() - 5), lines.size());
+            if (tail.stream().anyMatch(line -> line.contains("WFLYSRV0050"))) {
+                return "shut down from outside this command, e.g. by the management API";
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException unreadable) {
+            // no log to go by
+        }
+        return "its JVM was killed or crashed: no shutdown in its log";
     }
 }
