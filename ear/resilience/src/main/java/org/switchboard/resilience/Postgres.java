@@ -1,5 +1,6 @@
 package org.switchboard.resilience;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -16,12 +17,14 @@ import java.util.concurrent.TimeUnit;
 import org.switchboard.devserver.Database;
 
 /**
- * A PostgreSQL cluster of our own, durable as in production (fsync and synchronous commit on), that
- * the suite can stop (fast or immediate) and kill. Debian's PostgreSQL binaries
- * ({@code /usr/lib/postgresql/<major>/bin}, or {@code resilience.pg.bin}); as root the cluster runs as
- * the {@code postgres} user, since PostgreSQL refuses to run as root. Never the system cluster: a
- * data directory of its own under {@code /tmp} (the postgres user may not traverse the worktree) and
- * a free port.
+ * A PostgreSQL cluster of our own, durable as in production (fsync and synchronous commit on).
+ * {@link #create} uses Debian's PostgreSQL binaries ({@code /usr/lib/postgresql/<major>/bin}, or
+ * {@code resilience.pg.bin}), and the suite can stop it (fast or immediate) and kill it; as root the
+ * cluster runs as the {@code postgres} user, since PostgreSQL refuses to run as root. Never the
+ * system cluster: a data directory of its own under {@code /tmp} (the postgres user may not traverse
+ * the worktree) and a free port. {@link #embedded} is the build's own embedded PostgreSQL (zonky
+ * binaries from Maven Central), for a machine with nothing but a JDK: it cannot be stopped or killed
+ * from outside, only cut off ({@link Partition}).
  */
 final class Postgres implements AutoCloseable {
 
@@ -33,11 +36,46 @@ final class Postgres implements AutoCloseable {
     private final Path bin;
     private final Path dataDir;
     private final int port;
+    private final EmbeddedPostgres embedded;
 
     private Postgres(Path bin, Path dataDir, int port) {
         this.bin = bin;
         this.dataDir = dataDir;
         this.port = port;
+        this.embedded = null;
+    }
+
+    private Postgres(EmbeddedPostgres embedded, Path dataDir) {
+        this.bin = null;
+        this.dataDir = dataDir;
+        this.port = embedded.getPort();
+        this.embedded = embedded;
+    }
+
+    /** The embedded PostgreSQL, with this suite's durability settings; data under {@code target}. */
+    static Postgres embedded(Path dataDir) throws IOException, SQLException {
+        var builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(true)
+                .setRegisterShutdownHook(true);
+        SETTINGS.forEach((k, v) -> {
+            if (!"listen_addresses".equals(k)) {
+                builder.setServerConfig(k, v);
+            }
+        });
+        var pg = new Postgres(builder.start(), dataDir);
+        try (var c = pg.connect("postgres", "postgres");
+                var s = c.createStatement()) {
+            s.execute("create role switchboard login password 'switchboard'");
+            s.execute("create database switchboard owner switchboard");
+        }
+        LOG.log(System.Logger.Level.INFO, "Embedded PostgreSQL {0} on port {1}", pg.version(), String.valueOf(pg.port));
+        return pg;
+    }
+
+    /** Whether {@link #stop}, {@link #start} and {@link #kill} work: not for the embedded one. */
+    boolean controllable() {
+        return embedded == null;
     }
 
     private static Map<String, String> settings() {
@@ -82,6 +120,11 @@ final class Postgres implements AutoCloseable {
     }
 
     Database database() {
+        return database(port);
+    }
+
+    /** The database as the server sees it through {@code port}, e.g. a {@link Partition}'s. */
+    static Database database(int port) {
         return Database.external("localhost", port, "switchboard", "switchboard", "switchboard");
     }
 
@@ -94,6 +137,7 @@ final class Postgres implements AutoCloseable {
     }
 
     void start() throws IOException, InterruptedException {
+        requireControllable();
         run(
                 Duration.ofMinutes(3),
                 "pg_ctl",
@@ -109,6 +153,7 @@ final class Postgres implements AutoCloseable {
 
     /** {@code pg_ctl stop -m fast|immediate}: fast ends every session (57P01), immediate crashes them (08006). */
     void stop(String mode) throws IOException, InterruptedException {
+        requireControllable();
         run(Duration.ofMinutes(2), "pg_ctl", "-D", dataDir.toString(), "-m", mode, "-w", "stop");
     }
 
@@ -118,6 +163,7 @@ final class Postgres implements AutoCloseable {
      * and a new postmaster refuses to start until they notice and exit.)
      */
     void kill() throws IOException {
+        requireControllable();
         var pid = Long.parseLong(
                 Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).strip());
         var postmaster = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("No postmaster " + pid));
@@ -158,14 +204,31 @@ final class Postgres implements AutoCloseable {
 
     /** PostgreSQL's own log, kept next to the server's before the cluster is deleted. */
     void copyLog(Path to) throws IOException {
+        if (embedded != null) {
+            return;
+        }
         var log = dataDir.resolveSibling("postgres.log");
         if (Files.exists(log)) {
             Files.copy(log, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
+    private void requireControllable() {
+        if (!controllable()) {
+            throw new UnsupportedOperationException("The embedded PostgreSQL can only be partitioned");
+        }
+    }
+
     @Override
     public void close() {
+        if (embedded != null) {
+            try {
+                embedded.close();
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "Embedded PostgreSQL did not stop cleanly: {0}", e.getMessage());
+            }
+            return;
+        }
         try {
             if (Files.exists(dataDir.resolve("postmaster.pid"))) {
                 stop("fast");

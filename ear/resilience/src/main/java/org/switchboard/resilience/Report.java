@@ -29,7 +29,9 @@ final class Report {
                 .append(" clients, ")
                 .append(settings.perSecond())
                 .append(" registrations/s (`POST /api/customers` with an `Idempotency-Key`),")
-                .append(" 10 s before the fault and 10 s after it. Unknown answers are retried once with\n")
+                .append(' ')
+                .append(settings.load().phase().toSeconds())
+                .append(" s before the fault and as long after it. Unknown answers are retried once with\n")
                 .append("their key after recovery. The checker then compares every answer with the rows of")
                 .append(" `webstore.customer` and `marketing.contact`, `pg_prepared_xacts`, the broker's queues")
                 .append(" and dead-letter queues and the Narayana log store (management API), every 2 s until all")
@@ -39,7 +41,7 @@ final class Report {
                 .append(" `ear/resilience/target/resilience/<scenario>/wildfly/log` (PostgreSQL's next to them).\n\n")
                 .append("Run: `flock /tmp/switchboard-it.lock ./mvnw -Presilience` (all scenarios: kill -9 x10,")
                 .append(
-                        " PostgreSQL fast stop 30 s, immediate stop 120 s, kill -9, graceful restart, 10,000-registration")
+                        " PostgreSQL fast stop 30 s, immediate stop 120 s, kill -9, its connections cut for 30 s, graceful restart, 10,000-registration")
                 .append(
                         " burst). A subset: `-Dresilience.scenarios=kill,pg-stop-30,pg-kill -Dresilience.kill.rounds=3`;")
                 .append(
@@ -135,6 +137,26 @@ final class Report {
                             r.verdict().effects().examples().isEmpty()
                                     ? "none"
                                     : String.join("; ", r.verdict().effects().examples()))
+                    .append(" |\n");
+        }
+        out.append("\n## What operations showed\n\n")
+                .append("`/api/ops/health` asked every second from server start to the checker's verdict, as the demo")
+                .append(" viewer: every distinct state (with the components not UP) and every kind of open incident,")
+                .append(" which is what an alert is sent for. Nothing while the server itself is down.\n\n")
+                .append("| scenario | health states seen | incidents seen |\n|---|---|---|\n");
+        for (var r : results) {
+            out.append("| ")
+                    .append(r.name())
+                    .append(" | ")
+                    .append(
+                            r.seen().health().isEmpty()
+                                    ? "none"
+                                    : String.join("; ", r.seen().health()))
+                    .append(" | ")
+                    .append(
+                            r.seen().incidents().isEmpty()
+                                    ? "none"
+                                    : String.join(", ", r.seen().incidents()))
                     .append(" |\n");
         }
         out.append("\n## Latency of the 201s\n\n| scenario | p50 ms | p99 ms | max ms |\n|---|---:|---:|---:|\n");

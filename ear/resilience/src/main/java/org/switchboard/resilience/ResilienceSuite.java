@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * {@code ./mvnw -Presilience}: every scenario in turn, then docs/resilience.md. Choose scenarios with
- * {@code -Dresilience.scenarios=kill,pg-stop-30,pg-stop-120,pg-kill,restart,burst} and tune with
+ * {@code -Dresilience.scenarios=kill,pg-stop-30,pg-stop-120,pg-kill,partition,restart,burst} and tune with
  * {@code resilience.kill.rounds} (10), {@code resilience.clients} (8), {@code resilience.rate} (20/s),
  * {@code resilience.recovery.seconds} (180), {@code resilience.burst} (10000). Ports 8080 and 9990
  * are fixed: run it under {@code flock /tmp/switchboard-it.lock}.
@@ -18,7 +18,7 @@ public final class ResilienceSuite {
 
     private static final System.Logger LOG = System.getLogger(ResilienceSuite.class.getName());
 
-    static final String ALL = "kill,pg-stop-30,pg-stop-120,pg-kill,restart,burst";
+    static final String ALL = "kill,pg-stop-30,pg-stop-120,pg-kill,partition,restart,burst";
 
     public static void main(String[] args) throws Exception {
         var settings = new Scenarios.Settings(
@@ -26,8 +26,10 @@ public final class ResilienceSuite {
                 Path.of(System.getProperty("switchboard.ear")).toAbsolutePath(),
                 Path.of(System.getProperty("resilience.dir", "target/resilience"))
                         .toAbsolutePath(),
-                Integer.getInteger("resilience.clients", 8),
-                Double.parseDouble(System.getProperty("resilience.rate", "20")),
+                new Scenarios.Load(
+                        Integer.getInteger("resilience.clients", 8),
+                        Double.parseDouble(System.getProperty("resilience.rate", "20")),
+                        Duration.ofSeconds(10)),
                 Duration.ofSeconds(Integer.getInteger("resilience.recovery.seconds", 180)));
         var report = Path.of(System.getProperty("resilience.report", "docs/resilience.md"))
                 .toAbsolutePath();
@@ -47,6 +49,7 @@ public final class ResilienceSuite {
                         case "pg-stop-30" -> scenarios.stopPostgres(Duration.ofSeconds(30), "fast");
                         case "pg-stop-120" -> scenarios.stopPostgres(Duration.ofSeconds(120), "immediate");
                         case "pg-kill" -> scenarios.killPostgres(Duration.ofSeconds(10));
+                        case "partition" -> scenarios.partitionDatabase(Duration.ofSeconds(30));
                         case "restart" -> scenarios.restartServer();
                         case "burst" -> scenarios.burst(Integer.getInteger("resilience.burst", 10_000));
                         default -> throw new IllegalArgumentException("No scenario " + name + "; choose from " + ALL);

@@ -18,12 +18,30 @@ final class Scenarios {
     private static final System.Logger LOG = System.getLogger(Scenarios.class.getName());
 
     /** How each scenario loads the server and how long it gives it to recover. */
-    record Settings(Path provisioned, Path ear, Path target, int clients, double perSecond, Duration recoveryLimit) {}
+    record Settings(Path provisioned, Path ear, Path target, Load load, Duration recoveryLimit) {
 
-    /** What a fault does, given the database and the server of its scenario. */
+        int clients() {
+            return load.clients();
+        }
+
+        double perSecond() {
+            return load.perSecond();
+        }
+    }
+
+    /**
+     * How hard and how long: {@code clients} at {@code perSecond} registrations in all, for
+     * {@code phase} before the fault and again after it.
+     */
+    record Load(int clients, double perSecond, Duration phase) {}
+
+    /** What a fault acts on: the database, the network path to it, the server. */
+    record Target(Postgres postgres, Partition partition, Server server) {}
+
+    /** What a fault does to its scenario's target. */
     @FunctionalInterface
     interface Fault {
-        void inject(Postgres postgres, Server server) throws Exception;
+        void inject(Target target) throws Exception;
     }
 
     /** One scenario's measurements, for the report. */
@@ -34,14 +52,21 @@ final class Scenarios {
             int retried,
             Checker.Verdict verdict,
             Duration recovery,
-            Duration total) {
+            Duration total,
+            Seen seen) {
 
         boolean recovered() {
             return recovery != null;
         }
     }
 
+    /** What {@code /api/ops/health} showed during the scenario: states and open incident kinds. */
+    record Seen(java.util.Set<String> health, java.util.Set<String> incidents) {}
+
     private final Settings settings;
+
+    /** The build's embedded PostgreSQL instead of Debian's binaries: only the partition fault then. */
+    private final boolean embedded;
 
     /** What the last scenario's PostgreSQL said about itself, for the report. */
     String postgresVersion = "?";
@@ -49,7 +74,12 @@ final class Scenarios {
     Map<String, String> postgresSettings = Map.of();
 
     Scenarios(Settings settings) {
+        this(settings, false);
+    }
+
+    Scenarios(Settings settings, boolean embedded) {
         this.settings = settings;
+        this.embedded = embedded;
     }
 
     /** (a) kill -9 of the WildFly JVM every 15 s of load, restart, {@code rounds} times. */
@@ -58,11 +88,11 @@ final class Scenarios {
                 "kill-9-wildfly-x" + rounds,
                 "kill -9 of WildFly under load, restarted, " + rounds + " rounds",
                 Integer.MAX_VALUE,
-                (pg, server) -> {
+                target -> {
                     for (int round = 1; round <= rounds; round++) {
-                        server.kill();
+                        target.server().kill();
                         LOG.log(System.Logger.Level.INFO, "kill -9 round {0} of {1}", round, rounds);
-                        server.start();
+                        target.server().start();
                         if (round < rounds) {
                             pause(Duration.ofSeconds(10));
                         }
@@ -76,10 +106,10 @@ final class Scenarios {
                 "postgres-stop-" + mode + "-" + outage.toSeconds() + "s",
                 "pg_ctl stop -m " + mode + ", down " + outage.toSeconds() + " s",
                 Integer.MAX_VALUE,
-                (pg, server) -> {
-                    pg.stop(mode);
+                target -> {
+                    target.postgres().stop(mode);
                     pause(outage);
-                    pg.start();
+                    target.postgres().start();
                 });
     }
 
@@ -89,18 +119,35 @@ final class Scenarios {
                 "postgres-kill-9",
                 "kill -9 of PostgreSQL, down " + outage.toSeconds() + " s",
                 Integer.MAX_VALUE,
-                (pg, server) -> {
-                    pg.kill();
+                target -> {
+                    target.postgres().kill();
                     pause(outage);
-                    pg.start();
+                    target.postgres().start();
                 });
+    }
+
+    /**
+     * (f) The database cut off from the server for {@code outage}: every connection closed, new ones
+     * refused, then the path restored. Works with the embedded database: the short subset's fault.
+     */
+    Result partitionDatabase(Duration outage) throws Exception {
+        return run(
+                "database-partition-" + outage.toSeconds() + "s",
+                "connections to PostgreSQL cut, refused for " + outage.toSeconds() + " s",
+                Integer.MAX_VALUE,
+                target -> {
+                    target.partition().cut();
+                    pause(outage);
+                    target.partition().heal();
+                },
+                true);
     }
 
     /** (d) a graceful WildFly restart (SIGTERM) under load. */
     Result restartServer() throws Exception {
-        return run("graceful-restart", "SIGTERM to WildFly under load, restarted", Integer.MAX_VALUE, (pg, server) -> {
-            server.stop();
-            server.start();
+        return run("graceful-restart", "SIGTERM to WildFly under load, restarted", Integer.MAX_VALUE, target -> {
+            target.server().stop();
+            target.server().start();
         });
     }
 
@@ -110,45 +157,57 @@ final class Scenarios {
                 settings.provisioned(),
                 settings.ear(),
                 settings.target(),
-                Math.max(16, settings.clients()),
-                0,
+                new Load(Math.max(16, settings.clients()), 0, settings.load().phase()),
                 settings.recoveryLimit().plusMinutes(5));
-        return new Scenarios(burst)
+        return new Scenarios(burst, embedded)
                 .run(
                         "burst-" + registrations,
                         registrations + " registrations back to back (journal paging)",
                         registrations,
-                        (pg, server) -> {});
+                        target -> {});
     }
 
-    /** Load, fault, load; then retries and the checker. */
+    /** Load, fault, load; then retries and the checker. The server talks to the database directly. */
     Result run(String name, String fault, int limit, Fault injection) throws Exception {
+        return run(name, fault, limit, injection, false);
+    }
+
+    /**
+     * As above; with {@code relayed}, the server reaches the database through a {@link Partition}
+     * (only where the fault needs one: a relay changes how a stopped database looks to the driver).
+     */
+    Result run(String name, String fault, int limit, Fault injection, boolean relayed) throws Exception {
         var started = System.nanoTime();
         var dir = settings.target().resolve(name);
         org.switchboard.devserver.WildFly.deleteRecursively(dir);
-        try (var pg = Postgres.create(name);
+        try (var pg = embedded ? Postgres.embedded(dir.resolve("postgres")) : Postgres.create(name);
+                var partition = relayed ? Partition.relay(pg.port()) : null;
                 var server = new Server(
                         settings.provisioned(),
                         settings.ear(),
                         dir.resolve("wildfly"),
-                        pg.database(),
-                        "-Xms256m -Xmx768m -Djava.net.preferIPv4Stack=true")) {
+                        relayed ? Postgres.database(partition.port()) : pg.database(),
+                        "-Xms256m -Xmx768m -Djava.net.preferIPv4Stack=true");
+                var watch = new HealthWatch()) {
             postgresVersion = pg.version();
             postgresSettings = pg.effectiveSettings();
             server.start();
+            watch.start();
+            var phase = settings.load().phase();
             var load = new LoadGenerator(name, settings.clients(), settings.perSecond(), limit, Duration.ofSeconds(10));
             load.start();
+            var target = new Target(pg, partition, server);
             Instant faultEnded;
             if (settings.perSecond() > 0) {
-                pause(Duration.ofSeconds(10));
+                pause(phase);
                 LOG.log(System.Logger.Level.INFO, "{0}: fault after {1} registrations", name, load.sent());
-                injection.inject(pg, server);
+                injection.inject(target);
                 faultEnded = Instant.now();
-                pause(Duration.ofSeconds(10));
+                pause(phase);
                 load.stop();
             } else {
                 load.awaitCompletion(Duration.ofMinutes(30));
-                injection.inject(pg, server);
+                injection.inject(target);
                 faultEnded = Instant.now();
             }
             var retried = load.retryUnknowns();
@@ -188,7 +247,8 @@ final class Scenarios {
                     retried,
                     verdict,
                     recovery,
-                    Duration.ofNanos(System.nanoTime() - started));
+                    Duration.ofNanos(System.nanoTime() - started),
+                    new Seen(watch.health(), watch.alerts()));
         }
     }
 
