@@ -276,6 +276,11 @@ final class Postgres implements AutoCloseable {
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured);
         }
+        if (!Files.isDirectory(Path.of("/usr/lib/postgresql"))
+                && isRoot()
+                && Files.isExecutable(Path.of("/usr/bin/apt-get"))) {
+            install();
+        }
         try (var versions = Files.list(Path.of("/usr/lib/postgresql"))) {
             return versions.sorted(java.util.Comparator.reverseOrder())
                     .map(v -> v.resolve("bin"))
@@ -285,6 +290,24 @@ final class Postgres implements AutoCloseable {
         } catch (IOException | java.util.NoSuchElementException e) {
             throw new IllegalStateException(
                     "No PostgreSQL binaries: apt-get install -y postgresql, or set -Dresilience.pg.bin", e);
+        }
+    }
+
+    /** Debian's PostgreSQL, once per machine: the suite needs pg_ctl to stop and start a cluster. */
+    private static void install() {
+        LOG.log(System.Logger.Level.INFO, "No PostgreSQL binaries: apt-get install -y postgresql");
+        try {
+            var apt =
+                    new ProcessBuilder("apt-get", "install", "-y", "--no-install-recommends", "postgresql").inheritIO();
+            apt.environment().put("DEBIAN_FRONTEND", "noninteractive");
+            var process = apt.start();
+            if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                LOG.log(System.Logger.Level.WARNING, "apt-get install postgresql failed");
+            }
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "apt-get install postgresql failed: {0}", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
