@@ -66,11 +66,13 @@ public class BrokerQueues {
                                 (Integer) attribute(name, "DeliveringCount"),
                                 (Long) attribute(name, "ScheduledCount"),
                                 (Integer) attribute(name, "ConsumerCount"),
-                                depth == 0 ? null : (Long) attribute(name, "FirstMessageAge")),
+                                depth == 0 ? null : (Long) attribute(name, "FirstMessageAge"),
+                                (Boolean) attribute(name, "Paused")),
                         new Counters(
                                 (Long) attribute(name, "MessagesAdded"),
                                 (Long) attribute(name, "MessagesAcknowledged"),
-                                (Long) attribute(name, "MessagesKilled"))));
+                                (Long) attribute(name, "MessagesKilled"),
+                                (Long) attribute(name, "MessagesExpired"))));
             } catch (IllegalStateException e) {
                 // The queue went away between the query and the read: it is simply not in this survey.
             }

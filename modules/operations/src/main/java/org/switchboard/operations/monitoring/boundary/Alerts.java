@@ -96,6 +96,15 @@ public class Alerts {
                                 + inDoubt.get(0).origin() + " "
                                 + inDoubt.get(0).id())
                 .ifPresent(change -> raise(change, now));
+        var paused = diagnosis.queues();
+        incidents
+                .observe(
+                        IncidentKind.PAUSED_QUEUES,
+                        paused.status() == HealthStatus.UP ? 0 : 1,
+                        now,
+                        reminder(),
+                        paused::detail)
+                .ifPresent(change -> raise(change, now));
     }
 
     /** Open incidents; none means healthy. */
