@@ -16,6 +16,7 @@ import org.switchboard.operations.deadletters.boundary.DeadLetter;
 import org.switchboard.operations.deadletters.boundary.DeadLetterGroup;
 import org.switchboard.operations.deadletters.boundary.DeadLetterTriage;
 import org.switchboard.operations.deadletters.boundary.RequestView;
+import org.switchboard.operations.deadletters.entity.QueueLedger;
 
 /**
  * Backs ops/dead-letters.xhtml: dead letters by origin and reason, the requests, the audit trail;
@@ -46,6 +47,7 @@ public class DeadLetterPage {
 
     private List<DeadLetterGroup> groups;
     private List<RequestView> requestList;
+    private List<QueueLedger> changedOutside;
     private List<AuditView> audit;
     private String reason;
     private String comment;
@@ -56,6 +58,16 @@ public class DeadLetterPage {
             groups = triage.groups();
         }
         return groups;
+    }
+
+    /** The dead-letter queues whose messages left them outside four-eyes (none: the books balance). */
+    public List<QueueLedger> getChangedOutside() {
+        if (changedOutside == null) {
+            changedOutside = triage.ledgers().stream()
+                    .filter(ledger -> ledger.removedOutside() > 0)
+                    .toList();
+        }
+        return changedOutside;
     }
 
     public List<RequestView> getRequests() {

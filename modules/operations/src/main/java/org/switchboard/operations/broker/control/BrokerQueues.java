@@ -81,6 +81,12 @@ public class BrokerQueues {
         return QueueKinds.classify(readings, BrokerAddresses::routes, now);
     }
 
+    /** When the broker started: its queues' counters count from then. */
+    public Instant startedAt() {
+        var uptime = (Long) attribute(objectName(BROKER), "UptimeMillis");
+        return Instant.now().minusMillis(uptime);
+    }
+
     /** Whether this queue exists and is a dead-letter queue; asks about this queue only. */
     public boolean isDeadLetterQueue(String queue) {
         return queue != null

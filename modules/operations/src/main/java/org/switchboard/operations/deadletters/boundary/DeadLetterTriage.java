@@ -21,6 +21,7 @@ import org.switchboard.operations.broker.entity.QueueKind;
 import org.switchboard.operations.deadletters.control.AuditTrail;
 import org.switchboard.operations.deadletters.control.PersonalData;
 import org.switchboard.operations.deadletters.entity.AuditAction;
+import org.switchboard.operations.deadletters.entity.QueueLedger;
 
 /**
  * Dead-letter triage: every dead letter in every dead-letter queue, grouped by where it came from
@@ -49,6 +50,9 @@ public class DeadLetterTriage {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    FourEyesWatch watch;
 
     @Resource
     SessionContext context;
@@ -82,6 +86,14 @@ public class DeadLetterTriage {
         groups.forEach((key, messages) -> result.add(
                 new DeadLetterGroup(key.get(0), key.get(1), key.get(2), key.get(3), messages.size(), messages)));
         return result;
+    }
+
+    /**
+     * Every dead-letter queue's books: the broker's counters against the replays and deletions of
+     * approved requests; what else left a queue left it outside four-eyes.
+     */
+    public List<QueueLedger> ledgers() {
+        return watch.ledgers();
     }
 
     /**

@@ -5,13 +5,16 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.UUID;
 import org.switchboard.operations.broker.control.BrokerQueues;
+import org.switchboard.operations.broker.entity.OutsideRemoval;
 import org.switchboard.operations.broker.entity.QueueKind;
 import org.switchboard.operations.monitoring.control.AlertWebhook;
 import org.switchboard.operations.monitoring.control.Diagnosis;
@@ -107,6 +110,24 @@ public class Alerts {
                 .ifPresent(change -> raise(change, now));
     }
 
+    /**
+     * Dead letters left a queue outside four-eyes (audited by then): one notice each time, with
+     * how many; it opens no incident, as there is nothing to wait for.
+     */
+    public void onOutsideRemoval(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutsideRemoval removal) {
+        publish(new Alert(
+                UUID.randomUUID().toString(),
+                IncidentKind.DEAD_LETTERS_CHANGED_OUTSIDE,
+                AlertType.NOTICE,
+                removal.queue(),
+                removal.messages(),
+                "changed outside four-eyes: " + removal.messages()
+                        + " dead letter(s) removed without a request; see the audit trail",
+                null,
+                removal.at(),
+                Instant.now()));
+    }
+
     /** Open incidents; none means healthy. */
     public List<Incident> openIncidents() {
         return incidents.open();
@@ -140,8 +161,12 @@ public class Alerts {
                 change.originalAddress(),
                 incident.started(),
                 now);
+        publish(alert);
+    }
+
+    private void publish(Alert alert) {
         LOG.log(
-                change.type() == AlertType.RESOLVED ? System.Logger.Level.INFO : System.Logger.Level.ERROR,
+                alert.type() == AlertType.RESOLVED ? System.Logger.Level.INFO : System.Logger.Level.ERROR,
                 "Alert {0} {1}: {2} ({3}); reason: {4} (incident {5}, since {6})",
                 alert.type(),
                 alert.kind(),
