@@ -15,8 +15,8 @@ import org.switchboard.operations.deadletters.boundary.AuditView;
 import org.switchboard.operations.deadletters.boundary.DeadLetter;
 import org.switchboard.operations.deadletters.boundary.DeadLetterGroup;
 import org.switchboard.operations.deadletters.boundary.DeadLetterTriage;
+import org.switchboard.operations.deadletters.boundary.LedgerView;
 import org.switchboard.operations.deadletters.boundary.RequestView;
-import org.switchboard.operations.deadletters.entity.QueueLedger;
 
 /**
  * Backs ops/dead-letters.xhtml: dead letters by origin and reason, the requests, the audit trail;
@@ -47,7 +47,7 @@ public class DeadLetterPage {
 
     private List<DeadLetterGroup> groups;
     private List<RequestView> requestList;
-    private List<QueueLedger> changedOutside;
+    private List<LedgerView> changedOutside;
     private List<AuditView> audit;
     private String reason;
     private String comment;
@@ -61,7 +61,7 @@ public class DeadLetterPage {
     }
 
     /** The dead-letter queues whose messages left them outside four-eyes (none: the books balance). */
-    public List<QueueLedger> getChangedOutside() {
+    public List<LedgerView> getChangedOutside() {
         if (changedOutside == null) {
             changedOutside = triage.ledgers().stream()
                     .filter(ledger -> ledger.removedOutside() > 0)

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.switchboard.operations.deadletters.boundary.DeadLetter;
 import org.switchboard.operations.deadletters.boundary.DeadLetterGroup;
 import org.switchboard.operations.deadletters.boundary.DeadLetterTriage;
-import org.switchboard.operations.deadletters.entity.QueueLedger;
+import org.switchboard.operations.deadletters.boundary.LedgerView;
 import org.switchboard.operations.journeys.boundary.Journey;
 import org.switchboard.operations.journeys.boundary.Journeys;
 import org.switchboard.operations.monitoring.boundary.Alert;
@@ -89,7 +89,7 @@ public class OperationsResource {
                     + " (removedOutside): removed outside four-eyes, through the management console or CLI,"
                     + " JMX or a JMS consumer. Each such removal is audited as CHANGED_OUTSIDE_FOUR_EYES and"
                     + " alerted (kind DEAD_LETTERS_CHANGED_OUTSIDE).")
-    public List<QueueLedger> deadLetterQueues() {
+    public List<LedgerView> deadLetterQueues() {
         return triage.ledgers();
     }
 

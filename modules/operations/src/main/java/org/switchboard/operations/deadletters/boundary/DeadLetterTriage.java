@@ -21,7 +21,6 @@ import org.switchboard.operations.broker.entity.QueueKind;
 import org.switchboard.operations.deadletters.control.AuditTrail;
 import org.switchboard.operations.deadletters.control.PersonalData;
 import org.switchboard.operations.deadletters.entity.AuditAction;
-import org.switchboard.operations.deadletters.entity.QueueLedger;
 
 /**
  * Dead-letter triage: every dead letter in every dead-letter queue, grouped by where it came from
@@ -92,8 +91,8 @@ public class DeadLetterTriage {
      * Every dead-letter queue's books: the broker's counters against the replays and deletions of
      * approved requests; what else left a queue left it outside four-eyes.
      */
-    public List<QueueLedger> ledgers() {
-        return watch.ledgers();
+    public List<LedgerView> ledgers() {
+        return watch.ledgers().stream().map(LedgerView::of).toList();
     }
 
     /**
