@@ -31,7 +31,8 @@ import org.switchboard.operations.monitoring.entity.IncidentKind;
  * raises their alerts: logged, fired as a CDI event, kept for the dashboard and posted to the alert
  * webhook. Incidents: a dead-letter queue that holds messages (every dead-letter queue the broker's
  * address settings name counts, including ones created after start-up), the database down, in-doubt
- * or heuristic transactions. The reminder interval is {@code switchboard.alerts.reminder-seconds}
+ * or heuristic transactions, a paused queue. Dead letters removed outside four-eyes raise a one-off
+ * {@code NOTICE} instead, which opens no incident. The reminder interval is {@code switchboard.alerts.reminder-seconds}
  * (default 900). Called by the sampling timer's event, the health timer and {@link Operations}, not
  * by the webapp.
  */
