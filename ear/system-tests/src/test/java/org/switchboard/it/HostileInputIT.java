@@ -41,10 +41,14 @@ class HostileInputIT extends InContainerTest {
      * server refuses unread used up the connection's flow-control window and starved every later
      * request on it: a finding for the server's HTTP/2 settings, not for input validation.)
      */
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    private final HttpClient http = newClient();
+
+    private static HttpClient newClient() {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+    }
 
     /** How the body travels: with Content-Length, chunked, or with Content-Length after Expect: 100-continue (as curl sends large bodies). */
     enum Framing {
@@ -350,7 +354,10 @@ class HostileInputIT extends InContainerTest {
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(utf8(login)));
         }
         try {
-            var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            // Undertow closes the connection after refusing a body it will not drain: a large body gets a
+            // connection of its own, so that the next row does not find its pooled one closed.
+            var client = row.body().length > 16 * 1024 ? newClient() : http;
+            var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Outcome(
                     row,
                     response.statusCode(),
