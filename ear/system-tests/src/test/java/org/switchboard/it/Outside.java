@@ -21,9 +21,8 @@ final class Outside {
                 + "?httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor&reconnectAttempts=0"
                 // WildFly keeps JMS destinations on core addresses jms.queue.X / jms.topic.X.
                 + "&enable1xPrefixes=true";
-        try (var factory = new ActiveMQConnectionFactory(url, user, password)) {
-            return factory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
-        }
+        // Not closed here: closing the factory closes the connections it made.
+        return new ActiveMQConnectionFactory(url, user, password).createContext(JMSContext.AUTO_ACKNOWLEDGE);
     }
 
     /** The password the server's Operations identity got for this test run (DatabaseForTests). */

@@ -22,6 +22,19 @@ public final class LoginGuard implements ServletExtension {
         var window = config.getOptionalValue("switchboard.login.failure-window", Duration.class)
                 .orElse(Duration.ofMinutes(5));
         var failedLogins = new FailedLogins(limit, window);
-        deployment.addOuterHandlerChainWrapper(next -> new LoginGate(next, failedLogins));
+        var unauthorized = problemDocument(context, "/problems/unauthorized.problem");
+        deployment.addOuterHandlerChainWrapper(next -> new LoginGate(next, failedLogins, unauthorized));
+    }
+
+    /** The webapp's own problem document, so a 401 from the gate reads like the container's. */
+    private static String problemDocument(ServletContext context, String path) {
+        try (var in = context.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("The webapp has no " + path);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot read " + path, e);
+        }
     }
 }
