@@ -118,7 +118,8 @@ class LoginAbuseIT {
     /** switchboard_login_failures_total for one reason, from the management interface's Prometheus text. */
     private double failedLogins(String reason) throws IOException, InterruptedException {
         var text = http.send(
-                        HttpRequest.newBuilder(URI.create("http://" + base.getHost() + ":9990/prometheus"))
+                        HttpRequest.newBuilder(
+                                        URI.create("http://" + base.getHost() + ":" + managementPort() + "/prometheus"))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString())
                 .body();
@@ -127,6 +128,11 @@ class LoginAbuseIT {
                         && line.contains("reason=\"" + reason + "\""))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();
+    }
+
+    /** 9990, moved by the same port offset as the web port (8080) if the server runs with one. */
+    private int managementPort() {
+        return 9990 + base.getPort() - 8080;
     }
 
     private static String serverLog() throws IOException {
