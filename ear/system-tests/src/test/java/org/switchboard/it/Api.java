@@ -52,8 +52,10 @@ final class Api {
             java.net.http.HttpHeaders headers) {
 
         /** A response header's first value, or null. */
+        /** All values of the header, joined as one field value (RFC 9110: the same meaning), or null. */
         String header(String name) {
-            return headers.firstValue(name).orElse(null);
+            var values = headers.allValues(name);
+            return values.isEmpty() ? null : String.join(", ", values);
         }
 
         JsonObject json() {

@@ -87,7 +87,8 @@ class DeadLetterAlertIT extends InContainerTest {
         assertThat(reminder.json().getJsonNumber("count").longValue()).isGreaterThanOrEqualTo(3);
         assertThat(AlertWebhookReceiver.DELIVERIES)
                 .as("one OPENED for the incident, however many dead letters")
-                .filteredOn(d -> d.json().getString("type").equals("OPENED"))
+                .filteredOn(d -> d.json().getString("type").equals("OPENED")
+                        && QUEUE.equals(d.json().getString("queue", null)))
                 .extracting(AlertWebhookReceiver.Delivery::id)
                 .containsOnly(opened.id());
 
