@@ -91,12 +91,12 @@ final class Postgres implements AutoCloseable {
 
     /** initdb, start, and a {@code switchboard} role and database as the run command expects. */
     static Postgres create(String name) throws IOException, InterruptedException, SQLException {
-        var bin = binaries();
+        var bin = DebianPostgres.binaries();
         var dir = Files.createDirectories(Path.of("/tmp/switchboard-resilience"))
                 .resolve(name + "-" + ProcessHandle.current().pid());
-        deleteAsOwner(dir);
+        DebianPostgres.deleteAsOwner(dir);
         Files.createDirectories(dir);
-        chownToPostgres(dir);
+        DebianPostgres.chownToPostgres(dir);
         var pg = new Postgres(bin, dir.resolve("data"), freePort());
         pg.run(Duration.ofMinutes(2), "initdb", "-D", pg.dataDir.toString(), "-U", "postgres", "-A", "trust");
         var conf = new StringBuilder("\n# switchboard resilience suite\n");
@@ -239,7 +239,7 @@ final class Postgres implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         try {
-            deleteAsOwner(dataDir.getParent());
+            DebianPostgres.deleteAsOwner(dataDir.getParent());
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "{0} not deleted: {1}", dataDir.getParent(), e.getMessage());
         } catch (InterruptedException e) {
@@ -271,63 +271,8 @@ final class Postgres implements AutoCloseable {
         }
     }
 
-    private static Path binaries() {
-        var configured = System.getProperty("resilience.pg.bin");
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        if (!Files.isDirectory(Path.of("/usr/lib/postgresql"))
-                && isRoot()
-                && Files.isExecutable(Path.of("/usr/bin/apt-get"))) {
-            install();
-        }
-        try (var versions = Files.list(Path.of("/usr/lib/postgresql"))) {
-            return versions.sorted(java.util.Comparator.reverseOrder())
-                    .map(v -> v.resolve("bin"))
-                    .filter(b -> Files.isExecutable(b.resolve("pg_ctl")))
-                    .findFirst()
-                    .orElseThrow();
-        } catch (IOException | java.util.NoSuchElementException e) {
-            throw new IllegalStateException(
-                    "No PostgreSQL binaries: apt-get install -y postgresql, or set -Dresilience.pg.bin", e);
-        }
-    }
-
-    /** Debian's PostgreSQL, once per machine: the suite needs pg_ctl to stop and start a cluster. */
-    private static void install() {
-        LOG.log(System.Logger.Level.INFO, "No PostgreSQL binaries: apt-get install -y postgresql");
-        try {
-            var apt =
-                    new ProcessBuilder("apt-get", "install", "-y", "--no-install-recommends", "postgresql").inheritIO();
-            apt.environment().put("DEBIAN_FRONTEND", "noninteractive");
-            var process = apt.start();
-            if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                LOG.log(System.Logger.Level.WARNING, "apt-get install postgresql failed");
-            }
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "apt-get install postgresql failed: {0}", e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static boolean isRoot() {
+    static boolean isRoot() {
         return "root".equals(System.getProperty("user.name"));
-    }
-
-    private static void chownToPostgres(Path dir) throws IOException, InterruptedException {
-        if (isRoot()) {
-            var p = new ProcessBuilder("chown", "postgres:postgres", dir.toString())
-                    .inheritIO()
-                    .start();
-            p.waitFor(30, TimeUnit.SECONDS);
-        }
-    }
-
-    private static void deleteAsOwner(Path dir) throws IOException, InterruptedException {
-        if (Files.exists(dir)) {
-            new ProcessBuilder("rm", "-rf", dir.toString()).inheritIO().start().waitFor(60, TimeUnit.SECONDS);
-        }
     }
 
     private static int freePort() throws IOException {

@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Instant;
-import org.switchboard.messaging.Transience;
 import org.switchboard.operations.deadletters.boundary.ConcurrentDecision;
 import org.switchboard.operations.deadletters.boundary.FourEyesViolation;
 import org.switchboard.operations.deadletters.boundary.InvalidDecision;
@@ -232,11 +231,9 @@ public final class ProblemMappers {
         if (tooLarge(e)) {
             return PayloadLimit.tooLarge();
         }
-        if (Transience.isOutcomeUnknown(e)) {
-            return outcomeUnknown(e);
-        }
-        if (Outage.isOutage(e)) {
-            return databaseUnavailable(e);
+        var outage = Outage.answer(e);
+        if (outage.isPresent()) {
+            return outage.get();
         }
         var cause = e instanceof EJBException ejb && ejb.getCause() != null ? ejb.getCause() : e;
         var entry = FAILURES.record(cause, Instant.now());
@@ -257,51 +254,6 @@ public final class ProblemMappers {
                         "The request failed unexpectedly (incident " + incident + "). It may not have taken effect:"
                                 + " check before you retry.")
                 .toResponse();
-    }
-
-    /** Seconds a client should wait before retrying while the database is unavailable. */
-    static final int RETRY_AFTER_SECONDS = 5;
-
-    /**
-     * The database is unreachable, shutting down or out of connections: 503 with Retry-After, and
-     * one line in the log (no stack trace: an outage would otherwise fill the log with them).
-     */
-    static Response databaseUnavailable(Throwable e) {
-        LOG.log(System.Logger.Level.WARNING, "Database unavailable, answered 503: {0}", rootMessage(e));
-        return Response.fromResponse(Problem.of(
-                                Status.SERVICE_UNAVAILABLE,
-                                "database-unavailable",
-                                "The database is unavailable right now. Retry in " + RETRY_AFTER_SECONDS
-                                        + " seconds; send the same Idempotency-Key to be sure a registration"
-                                        + " happens once.")
-                        .toResponse())
-                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                .build();
-    }
-
-    /**
-     * The database failed inside the commit (a connection lost, or PostgreSQL refusing the COMMIT):
-     * the request may or may not have taken effect, and only a retry with the same Idempotency-Key
-     * can tell. 503 with Retry-After like an outage, but a type of its own, so that a client does
-     * not take it for "nothing happened". One log line.
-     */
-    static Response outcomeUnknown(Throwable e) {
-        LOG.log(System.Logger.Level.WARNING, "Commit failed, outcome unknown, answered 503: {0}", rootMessage(e));
-        return Response.fromResponse(Problem.of(
-                                Status.SERVICE_UNAVAILABLE,
-                                "outcome-unknown",
-                                "The database failed while storing this request, so it may or may not have"
-                                        + " taken effect. Retry in " + RETRY_AFTER_SECONDS + " seconds with the"
-                                        + " same Idempotency-Key: you get the stored result if it was stored, and"
-                                        + " it is made once if it was not.")
-                        .toResponse())
-                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                .build();
-    }
-
-    private static String rootMessage(Throwable e) {
-        var root = Transience.rootCause(e);
-        return root.getClass().getName() + ": " + root.getMessage();
     }
 
     private static boolean tooLarge(Throwable e) {
