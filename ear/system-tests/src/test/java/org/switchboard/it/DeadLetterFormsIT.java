@@ -172,7 +172,10 @@ class DeadLetterFormsIT extends InContainerTest {
         assertThat(operatorsPage.forms()).anyMatch(letter(id)).anyMatch(group(id));
         assertThat(operatorsPage.forms()).noneMatch(f -> f.buttons().containsKey("Approve"));
         var requested = operator.submit(operatorsPage.form(group(id)), why, "Request deletion");
-        assertThat(requested.redirected()).isTrue();
+        assertThat(requested.errors()).isEmpty();
+        assertThat(requested.redirected())
+                .as("post, redirect, get; answered %s", requested.status())
+                .isTrue();
         var requestId = requestIdIn(requested.infos().get(0));
         assertThat(request(requestId).getString("action")).isEqualTo("DELETE");
         assertThat(request(requestId).getJsonArray("messageIds").getValuesAs(jakarta.json.JsonString.class))
