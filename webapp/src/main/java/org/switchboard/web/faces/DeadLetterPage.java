@@ -103,7 +103,10 @@ public class DeadLetterPage {
 
     private String request(String action) {
         acting();
-        var why = reason;
+        // Read from the posted form itself, like its messageIds: the rows are read from the broker
+        // again on the postback, and a dead letter that arrived in between shifts them, so the
+        // component bound to #{deadLetterPage.reason} may belong to another row by now.
+        var why = submitted("reason").orElse(reason);
         reason = null; // not shown again in every other row's form
         var ids = Arrays.stream(parameter("messageIds").split("\\s+"))
                 .filter(id -> !id.isEmpty())
@@ -212,6 +215,17 @@ public class DeadLetterPage {
 
     public void setComment(String comment) {
         this.comment = comment;
+    }
+
+    /** A field of the form that was posted (its id is posted as a field named and valued alike). */
+    private java.util.Optional<String> submitted(String field) {
+        var posted = faces.getExternalContext().getRequestParameterMap();
+        return posted.entrySet().stream()
+                .filter(e -> e.getKey().equals(e.getValue())
+                        && (e.getKey().endsWith(":group") || e.getKey().endsWith(":letter")))
+                .map(e -> posted.get(e.getKey() + ":" + field))
+                .filter(java.util.Objects::nonNull)
+                .findFirst();
     }
 
     private String parameter(String name) {
