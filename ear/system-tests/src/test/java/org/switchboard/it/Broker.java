@@ -99,6 +99,28 @@ final class Broker {
         operation(queue(queue), "resume");
     }
 
+    /** Artemis' moveMessages, as an operator's console or JMX client would: the filter's messages to another queue. */
+    static int move(String queue, String filter, String otherQueue) {
+        try {
+            return (Integer)
+                    MBEANS.invoke(queue(queue), "moveMessages", new Object[] {filter, otherQueue}, new String[] {
+                        String.class.getName(), String.class.getName()
+                    });
+        } catch (JMException e) {
+            throw new IllegalStateException("Cannot move " + filter + " from " + queue, e);
+        }
+    }
+
+    /** Artemis' removeMessages, as an operator's console or JMX client would; returns how many went. */
+    static int remove(String queue, String filter) {
+        try {
+            return (Integer) MBEANS.invoke(
+                    queue(queue), "removeMessages", new Object[] {filter}, new String[] {String.class.getName()});
+        } catch (JMException e) {
+            throw new IllegalStateException("Cannot remove " + filter + " from " + queue, e);
+        }
+    }
+
     /** Artemis' retryMessage on the first message of the flow in a dead-letter queue; false if none. */
     static boolean retry(String queue, java.util.UUID correlationId) {
         try {

@@ -130,6 +130,14 @@ class QueueMonitoringIT extends InContainerTest {
                             .map(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))))
                     .singleElement()
                     .satisfies(value -> assertThat(value).isGreaterThanOrEqualTo(1.0));
+            assertThat(prometheus.lines().filter(l -> l.startsWith("# HELP switchboard_")))
+                    .as("every metric of Switchboard's says what it is")
+                    .anySatisfy(
+                            l -> assertThat(l).startsWith("# HELP switchboard_queue_messages Messages in the queue"))
+                    .anySatisfy(
+                            l -> assertThat(l).startsWith("# HELP switchboard_queue_oldest_message_age_seconds Age"))
+                    .anySatisfy(
+                            l -> assertThat(l).startsWith("# HELP switchboard_dead_letter_incidents_open Dead-letter"));
         });
         drain(deadLetters, correlationId);
     }

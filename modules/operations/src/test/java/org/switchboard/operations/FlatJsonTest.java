@@ -71,6 +71,8 @@ public class FlatJsonTest {
             long messagesAdded,
             long messagesAcknowledged,
             long messagesKilled,
+            long messagesExpired,
+            boolean paused,
             double addedPerSecond,
             double acknowledgedPerSecond,
             Long oldestMessageAgeMillis,
@@ -142,16 +144,16 @@ public class FlatJsonTest {
                         "ID:1",
                         new Envelope(null, null, null, null, null),
                         new Origin(null, null),
-                        new Failure(Failure.REDELIVERY_EXHAUSTED, null, null, null),
+                        new Failure(Failure.MOVED_BY_BROKER, null, null, null),
                         "x",
                         Map.of()),
                 false);
         var group = new DeadLetterGroup(
-                "jms.queue.DLQ.marketing.commands", null, null, "REDELIVERY_EXHAUSTED", 1, List.of(letter));
+                "jms.queue.DLQ.marketing.commands", null, null, "MOVED_BY_BROKER", 1, List.of(letter));
 
         assertThat(json.toJson(List.of(group)))
                 .isEqualTo(plain.toJson(List.of(new DeadLetterGroup(
-                                "jms.queue.DLQ.marketing.commands", null, null, "REDELIVERY_EXHAUSTED", 1, List.of())))
+                                "jms.queue.DLQ.marketing.commands", null, null, "MOVED_BY_BROKER", 1, List.of())))
                         .replace(
                                 "\"messages\":[]",
                                 "\"messages\":["
@@ -164,7 +166,7 @@ public class FlatJsonTest {
                                                 null,
                                                 null,
                                                 null,
-                                                "REDELIVERY_EXHAUSTED",
+                                                "MOVED_BY_BROKER",
                                                 null,
                                                 null,
                                                 null,
@@ -183,8 +185,8 @@ public class FlatJsonTest {
                         "jms.queue.marketing.commands",
                         QueueKind.QUEUE,
                         "jms.queue.DLQ.marketing.commands",
-                        new Load(7, 1, 2, 4, 1500L),
-                        new Counters(100, 90, 3),
+                        new Load(7, 1, 2, 4, 1500L, true),
+                        new Counters(100, 90, 3, 1),
                         SENT),
                 new QueueStatus.Rates(2.5, 0.0),
                 3);
@@ -204,6 +206,8 @@ public class FlatJsonTest {
                                 100,
                                 90,
                                 3,
+                                1,
+                                true,
                                 2.5,
                                 0.0,
                                 1500L,

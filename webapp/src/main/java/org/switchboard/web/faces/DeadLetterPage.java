@@ -15,6 +15,7 @@ import org.switchboard.operations.deadletters.boundary.AuditView;
 import org.switchboard.operations.deadletters.boundary.DeadLetter;
 import org.switchboard.operations.deadletters.boundary.DeadLetterGroup;
 import org.switchboard.operations.deadletters.boundary.DeadLetterTriage;
+import org.switchboard.operations.deadletters.boundary.LedgerView;
 import org.switchboard.operations.deadletters.boundary.RequestView;
 
 /**
@@ -46,6 +47,7 @@ public class DeadLetterPage {
 
     private List<DeadLetterGroup> groups;
     private List<RequestView> requestList;
+    private List<LedgerView> changedOutside;
     private List<AuditView> audit;
     private String reason;
     private String comment;
@@ -56,6 +58,16 @@ public class DeadLetterPage {
             groups = triage.groups();
         }
         return groups;
+    }
+
+    /** The dead-letter queues whose messages left them outside four-eyes (none: the books balance). */
+    public List<LedgerView> getChangedOutside() {
+        if (changedOutside == null) {
+            changedOutside = triage.ledgers().stream()
+                    .filter(ledger -> ledger.removedOutside() > 0)
+                    .toList();
+        }
+        return changedOutside;
     }
 
     public List<RequestView> getRequests() {

@@ -5,6 +5,8 @@ import java.util.UUID;
 /**
  * The correlation id of a flow starts at the edge: a caller may pass its own in
  * {@code X-Correlation-ID} (a UUID) to follow the flow through every context; otherwise one is made.
+ * An id starts one flow only: the Web Store refuses a registration whose id already started
+ * another (409 correlation-id-in-use), so a caller cannot join someone else's journey (ADR 0011).
  */
 public final class CorrelationIds {
 

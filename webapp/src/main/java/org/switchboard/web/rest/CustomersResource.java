@@ -65,9 +65,10 @@ public class CustomersResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(
             responseCode = "409",
-            description = "The e-mail address is already registered (email-already-registered), or another"
-                    + " request with this Idempotency-Key is still in progress (idempotency-key-in-progress,"
-                    + " with Retry-After)",
+            description = "The e-mail address is already registered (email-already-registered), the"
+                    + " X-Correlation-ID already started another registration's flow (correlation-id-in-use),"
+                    + " or another request with this Idempotency-Key is still in progress"
+                    + " (idempotency-key-in-progress, with Retry-After)",
             headers = @Header(name = "Retry-After", description = "With idempotency-key-in-progress: seconds to wait"),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(
@@ -93,7 +94,11 @@ public class CustomersResource {
             content = @Content(schema = @Schema(ref = "RegisteredCustomer")))
     public Response register(
             @RequestBody(required = true, content = @Content(schema = @Schema(ref = "NewCustomer"))) String body,
-            @Parameter(description = "Optional UUID to correlate this registration's messages")
+            @Parameter(
+                            description = "Optional UUID to correlate this registration's messages. It starts one"
+                                    + " flow only: an id another registration already used is refused (409"
+                                    + " correlation-id-in-use); a retry with the same Idempotency-Key is not a"
+                                    + " second registration.")
                     @HeaderParam(CorrelationIds.HEADER)
                     String correlationHeader,
             @Parameter(

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.switchboard.operations.deadletters.boundary.DeadLetter;
 import org.switchboard.operations.deadletters.boundary.DeadLetterGroup;
 import org.switchboard.operations.deadletters.boundary.DeadLetterTriage;
+import org.switchboard.operations.deadletters.boundary.LedgerView;
 import org.switchboard.operations.journeys.boundary.Journey;
 import org.switchboard.operations.journeys.boundary.Journeys;
 import org.switchboard.operations.monitoring.boundary.Alert;
@@ -63,8 +64,9 @@ public class OperationsResource {
     @Path("alerts")
     @Operation(
             summary = "The last alerts, newest first",
-            description = "kind DEAD_LETTERS (queue names the dead-letter queue), DATABASE_DOWN or"
-                    + " IN_DOUBT_TRANSACTIONS; type OPENED, REMINDER or RESOLVED.")
+            description = "kind DEAD_LETTERS (queue names the dead-letter queue), DATABASE_DOWN,"
+                    + " IN_DOUBT_TRANSACTIONS, PAUSED_QUEUES or DEAD_LETTERS_CHANGED_OUTSIDE; type OPENED,"
+                    + " REMINDER or RESOLVED, or NOTICE for a one-off (dead letters changed outside four-eyes).")
     public List<Alert> alerts() {
         return operations.recentAlerts();
     }
@@ -76,6 +78,19 @@ public class OperationsResource {
             description = "Personal data in bodies is masked; see the single-message endpoint to reveal it.")
     public List<DeadLetterGroup> deadLetters() {
         return triage.groups();
+    }
+
+    @GET
+    @Path("dead-letter-queues")
+    @Operation(
+            summary = "Each dead-letter queue's books: the broker's counters against approved replays and deletions",
+            description = "Per dead-letter queue since the broker started: messages added, removed (acknowledged,"
+                    + " killed or expired), removed by approved requests (removedBySwitchboard), and the rest"
+                    + " (removedOutside): removed outside four-eyes, through the management console or CLI,"
+                    + " JMX or a JMS consumer. Each such removal is audited as CHANGED_OUTSIDE_FOUR_EYES and"
+                    + " alerted (kind DEAD_LETTERS_CHANGED_OUTSIDE).")
+    public List<LedgerView> deadLetterQueues() {
+        return triage.ledgers();
     }
 
     @GET
@@ -115,7 +130,8 @@ public class OperationsResource {
     @Operation(
             summary = "UP, DEGRADED or DOWN, per component, with the open incidents and the transactions in doubt",
             description = "DOWN while the database does not answer SELECT 1 within 2 s; DEGRADED while a"
-                    + " dead-letter queue holds messages, or a transaction is heuristic or has been prepared for"
+                    + " dead-letter queue holds messages, a queue is paused (component queues), or a"
+                    + " transaction is heuristic or has been prepared for"
                     + " more than 60 s (in Narayana's log or in PostgreSQL); each in-doubt transaction comes with"
                     + " its way out. Answers 200 whatever the status: read the status field.")
     public Operations.Health health() {

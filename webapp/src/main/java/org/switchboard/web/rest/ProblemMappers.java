@@ -15,6 +15,7 @@ import org.switchboard.operations.deadletters.boundary.FourEyesViolation;
 import org.switchboard.operations.deadletters.boundary.InvalidDecision;
 import org.switchboard.operations.deadletters.boundary.InvalidRequest;
 import org.switchboard.operations.deadletters.boundary.UnknownRequest;
+import org.switchboard.webstore.boundary.CorrelationIdInUse;
 import org.switchboard.webstore.boundary.EmailAlreadyRegistered;
 import org.switchboard.webstore.boundary.IdempotencyKey;
 import org.switchboard.webstore.boundary.InvalidRegistration;
@@ -70,6 +71,15 @@ public final class ProblemMappers {
             return Problem.of(Status.CONFLICT, "email-already-registered", e.getMessage())
                     .withErrors(java.util.List.of(
                             new Problem.FieldError("email", "This e-mail address is already registered")))
+                    .toResponse();
+        }
+    }
+
+    @Provider
+    public static class CorrelationIdInUseMapper implements ExceptionMapper<CorrelationIdInUse> {
+        @Override
+        public Response toResponse(CorrelationIdInUse e) {
+            return Problem.of(Status.CONFLICT, "correlation-id-in-use", e.getMessage())
                     .toResponse();
         }
     }

@@ -20,8 +20,9 @@ import org.switchboard.webstore.entity.RegistrationOutcome;
 
 /**
  * The Web Store's facade for registering and looking up customers. A registration stores the
- * customer, its {@code CustomerRegistered} event in the outbox and, if the client sent one, its
- * idempotency key with the outcome, in one local database transaction; the event is published after
+ * customer, the flow its correlation id starts (one flow per id, ADR 0011), its
+ * {@code CustomerRegistered} event in the outbox and, if the client sent one, its idempotency key
+ * with the outcome, in one local database transaction; the event is published after
  * the commit (see {@code OutboxRelay}).
  */
 @Stateless
@@ -51,6 +52,7 @@ public class Registrations {
      * thing gets that registration back, unchanged; the key with a different request is refused.
      *
      * @param key null when the client sent none
+     * @throws CorrelationIdInUse when another registration's flow has this correlation id
      * @throws IdempotencyKey.InProgress when a concurrent request with the same key got there
      *     first: it waited for that one to finish; {@link #replay} then tells its outcome
      */
@@ -81,6 +83,7 @@ public class Registrations {
             // our replay() above would otherwise make its own customer look like a conflict (409).
             remember(key, request, customer, correlationId);
         }
+        startFlow(customer, correlationId);
         if (findByEmail(email).isPresent()) {
             throw new EmailAlreadyRegistered(email);
         }
@@ -143,6 +146,22 @@ public class Registrations {
                 throw new IdempotencyKey.InProgress(key);
             }
             throw e;
+        }
+    }
+
+    /**
+     * One flow per correlation id (ADR 0011): a concurrent registration with the same id waits here
+     * on the flow's primary key, and is refused once this one commits.
+     */
+    private void startFlow(Customer customer, UUID correlationId) {
+        var started = em.createNativeQuery("insert into webstore.flow (correlation_id, customer_id, started_at)"
+                        + " values (?1, ?2, ?3) on conflict (correlation_id) do nothing")
+                .setParameter(1, correlationId)
+                .setParameter(2, customer.id().value())
+                .setParameter(3, java.sql.Timestamp.from(customer.registeredAt()))
+                .executeUpdate();
+        if (started == 0) {
+            throw new CorrelationIdInUse(correlationId);
         }
     }
 

@@ -66,17 +66,25 @@ public class BrokerQueues {
                                 (Integer) attribute(name, "DeliveringCount"),
                                 (Long) attribute(name, "ScheduledCount"),
                                 (Integer) attribute(name, "ConsumerCount"),
-                                depth == 0 ? null : (Long) attribute(name, "FirstMessageAge")),
+                                depth == 0 ? null : (Long) attribute(name, "FirstMessageAge"),
+                                (Boolean) attribute(name, "Paused")),
                         new Counters(
                                 (Long) attribute(name, "MessagesAdded"),
                                 (Long) attribute(name, "MessagesAcknowledged"),
-                                (Long) attribute(name, "MessagesKilled"))));
+                                (Long) attribute(name, "MessagesKilled"),
+                                (Long) attribute(name, "MessagesExpired"))));
             } catch (IllegalStateException e) {
                 // The queue went away between the query and the read: it is simply not in this survey.
             }
         }
         readings.sort(Comparator.comparing(QueueKinds.Reading::queue));
         return QueueKinds.classify(readings, BrokerAddresses::routes, now);
+    }
+
+    /** When the broker started: its queues' counters count from then. */
+    public Instant startedAt() {
+        var uptime = (Long) attribute(objectName(BROKER), "UptimeMillis");
+        return Instant.now().minusMillis(uptime);
     }
 
     /** Whether this queue exists and is a dead-letter queue; asks about this queue only. */

@@ -88,7 +88,6 @@ public class QueueBrowser {
         } else {
             body = "(" + message.getClass().getSimpleName() + ", not a text message)";
         }
-        var reason = string(properties.get(Headers.DEAD_LETTER_REASON));
         var deadLetteredAt = string(properties.get(Headers.DEAD_LETTER_AT));
         return new BrowsedMessage(
                 message.getJMSMessageID(),
@@ -102,7 +101,7 @@ public class QueueBrowser {
                         string(properties.get(Headers.ORIGINAL_ADDRESS)),
                         string(properties.get(Headers.ORIGINAL_QUEUE))),
                 new Failure(
-                        reason != null ? reason : Failure.REDELIVERY_EXHAUSTED,
+                        Failure.reasonOf(properties::get),
                         string(properties.get(Headers.DEAD_LETTER_DETAIL)),
                         properties.get(Headers.DEAD_LETTER_DELIVERY_COUNT) instanceof Number n ? n.intValue() : null,
                         deadLetteredAt != null ? Instant.parse(deadLetteredAt) : null),

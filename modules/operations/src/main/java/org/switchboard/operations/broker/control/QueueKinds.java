@@ -22,6 +22,9 @@ public final class QueueKinds {
     /** Switchboard names a destination's dead-letter queue DLQ.&lt;destination&gt; (jms-config/messaging.cli). */
     static final String DEAD_LETTER_QUEUES = "jms.queue.DLQ.";
 
+    /** WildFly puts a JMS queue X on core address and queue jms.queue.X. */
+    static final String JMS_QUEUES = "jms.queue.";
+
     /** What the broker's catch-all settings say: they match every address. */
     static final String ANY_ADDRESS = "#";
 
@@ -83,6 +86,19 @@ public final class QueueKinds {
      */
     public static boolean isDeadLetterQueue(String queue, Function<String, Routes> routesOf) {
         return senders(queue).stream().map(routesOf).anyMatch(route -> queue.equals(route.deadLetterAddress()));
+    }
+
+    /**
+     * The broker's name of a JMS queue, given either as users see it ({@code DLQ.marketing.commands},
+     * its JMS name, as pages and the journey show it) or as the broker does
+     * ({@code jms.queue.DLQ.marketing.commands}); null stays null.
+     */
+    public static String coreName(String queue) {
+        if (queue == null) {
+            return null;
+        }
+        var name = queue.strip();
+        return name.startsWith(JMS_QUEUES) || name.startsWith("jms.topic.") ? name : JMS_QUEUES + name;
     }
 
     /** The addresses whose dead letters could go to a queue so named, the catch-all last. */

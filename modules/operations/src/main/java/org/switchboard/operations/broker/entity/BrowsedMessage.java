@@ -4,8 +4,8 @@ import java.util.Map;
 
 /**
  * A message read raw from a queue, without taking it: nothing here went through a schema check.
- * A live message has an empty {@link Origin} and the reason {@link Failure#REDELIVERY_EXHAUSTED},
- * which mean nothing for it.
+ * A live message has an empty {@link Origin} and the reason {@link Failure#SENT_DIRECTLY}, which
+ * mean nothing for it.
  *
  * @param id the JMS message id in the queue it was read from
  * @param body its text, or a note of what it is when it is not text

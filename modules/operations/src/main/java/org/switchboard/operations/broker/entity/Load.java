@@ -8,8 +8,11 @@ package org.switchboard.operations.broker.entity;
  * @param scheduled waiting for a delayed redelivery ({@code ScheduledCount})
  * @param consumers consumers attached ({@code ConsumerCount})
  * @param oldestMessageAgeMillis age of the oldest waiting message, null when empty
+ * @param paused delivery stopped by the broker's management ({@code pause}): its messages wait,
+ *     whatever its consumers could do, until someone resumes it
  */
-public record Load(long depth, int inFlight, long scheduled, int consumers, Long oldestMessageAgeMillis) {
+public record Load(
+        long depth, int inFlight, long scheduled, int consumers, Long oldestMessageAgeMillis, boolean paused) {
 
     /** Waiting for a consumer: neither being delivered nor waiting for a redelivery. */
     public long waiting() {

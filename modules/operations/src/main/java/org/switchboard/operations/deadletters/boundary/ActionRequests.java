@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.switchboard.operations.broker.control.BrokerQueues;
 import org.switchboard.operations.broker.control.QueueBrowser;
+import org.switchboard.operations.broker.control.QueueKinds;
 import org.switchboard.operations.deadletters.control.AuditTrail;
 import org.switchboard.operations.deadletters.control.DryRun;
 import org.switchboard.operations.deadletters.control.RequestApproved;
@@ -61,14 +62,17 @@ public class ActionRequests {
      * An operator's request, with its dry run.
      *
      * @param actionName REPLAY or DELETE
+     * @param queueName the dead-letter queue by its JMS name ({@code DLQ.marketing.commands}) or
+     *     the broker's ({@code jms.queue.DLQ.marketing.commands}); the request stores the broker's
      * @throws InvalidRequest when it names no action, no dead-letter queue, no or too many message
      *     ids, or no reason
      */
     @RolesAllowed("operator")
-    public RequestView request(String actionName, String queue, List<String> messageIds, String reason) {
+    public RequestView request(String actionName, String queueName, List<String> messageIds, String reason) {
         var action = action(actionName);
+        var queue = QueueKinds.coreName(queueName);
         if (!broker.isDeadLetterQueue(queue)) {
-            throw new InvalidRequest(queue + " is not a dead-letter queue");
+            throw new InvalidRequest(queueName + " is not a dead-letter queue");
         }
         if (messageIds == null || messageIds.isEmpty() || messageIds.size() > MAX_MESSAGES) {
             throw new InvalidRequest("Name 1 to " + MAX_MESSAGES + " messages");

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.switchboard.operations.broker.control.BrokerQueues;
 import org.switchboard.operations.broker.control.QueueBrowser;
+import org.switchboard.operations.broker.control.QueueKinds;
 import org.switchboard.operations.broker.entity.BrowsedMessage;
 import org.switchboard.operations.broker.entity.QueueKind;
 import org.switchboard.operations.deadletters.control.AuditTrail;
@@ -48,6 +49,9 @@ public class DeadLetterTriage {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    FourEyesWatch watch;
 
     @Resource
     SessionContext context;
@@ -83,8 +87,20 @@ public class DeadLetterTriage {
         return result;
     }
 
-    /** One dead letter, by its JMS message id, its body masked; empty when there is none such. */
-    public Optional<DeadLetter> message(String queue, String id) {
+    /**
+     * Every dead-letter queue's books: the broker's counters against the replays and deletions of
+     * approved requests; what else left a queue left it outside four-eyes.
+     */
+    public List<LedgerView> ledgers() {
+        return watch.ledgers().stream().map(LedgerView::of).toList();
+    }
+
+    /**
+     * One dead letter, by its JMS message id, its body masked; empty when there is none such. The
+     * queue by its JMS name or the broker's, as for requests.
+     */
+    public Optional<DeadLetter> message(String queueName, String id) {
+        var queue = QueueKinds.coreName(queueName);
         return find(queue, id).map(message -> masked(queue, message));
     }
 
@@ -93,7 +109,8 @@ public class DeadLetterTriage {
      * and audited (who looked at whose personal data, and when) whether or not it is still there.
      */
     @RolesAllowed({"operator", "approver"})
-    public Optional<DeadLetter> reveal(String queue, String id) {
+    public Optional<DeadLetter> reveal(String queueName, String id) {
+        var queue = QueueKinds.coreName(queueName);
         if (!QueueBrowser.isMessageId(id) || !broker.isDeadLetterQueue(queue)) {
             return Optional.empty();
         }

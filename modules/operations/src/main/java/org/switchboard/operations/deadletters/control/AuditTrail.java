@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.switchboard.operations.deadletters.entity.ActionRequest;
 import org.switchboard.operations.deadletters.entity.AuditAction;
@@ -26,6 +28,39 @@ public class AuditTrail {
 
     public void record(String actor, AuditAction action, UUID request, String queue, String messageId, String detail) {
         em.persist(new AuditEntry(actor, action, request, queue, messageId, detail, Instant.now()));
+    }
+
+    /** Dead letters that left a queue outside four-eyes, audited in the caller's transaction. */
+    public void changedOutside(String queue, long messages, String detail) {
+        em.persist(AuditEntry.changedOutside(queue, messages, detail, Instant.now()));
+    }
+
+    /** Per queue: messages Switchboard replayed or deleted since then. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Long> removedSince(Instant since) {
+        return perQueue(em.createNamedQuery(AuditEntry.REMOVED_SINCE, Object[].class)
+                .setParameter("actions", List.of(AuditAction.REPLAYED, AuditAction.DELETED))
+                .setParameter("since", since)
+                .getResultList());
+    }
+
+    /** Per queue: messages audited as gone outside four-eyes since then. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Long> changedOutsideSince(Instant since) {
+        return perQueue(em.createNamedQuery(AuditEntry.OUTSIDE_SINCE, Object[].class)
+                .setParameter("action", AuditAction.CHANGED_OUTSIDE_FOUR_EYES)
+                .setParameter("since", since)
+                .getResultList());
+    }
+
+    private static Map<String, Long> perQueue(List<Object[]> rows) {
+        var counts = new HashMap<String, Long>();
+        for (var row : rows) {
+            if (row[0] != null && row[1] != null) {
+                counts.put((String) row[0], ((Number) row[1]).longValue());
+            }
+        }
+        return counts;
     }
 
     /** The latest entries, newest first. */

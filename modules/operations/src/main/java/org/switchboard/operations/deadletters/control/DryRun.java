@@ -11,6 +11,7 @@ import org.switchboard.messaging.schema.MessageSchemas;
 import org.switchboard.messaging.schema.SchemaViolation;
 import org.switchboard.operations.broker.control.QueueBrowser;
 import org.switchboard.operations.broker.entity.BrowsedMessage;
+import org.switchboard.operations.broker.entity.Failure;
 
 /**
  * What would happen to each message of a request if it were approved, found before anyone decides:
@@ -83,9 +84,31 @@ public class DryRun {
         return new Finding(
                 id,
                 verdict,
-                id + ": back to " + message.origin().originalQueue() + "; " + schema
-                        + "; already processed: the consumer's idempotency key " + envelope.messageId()
-                        + " makes a second delivery harmless");
+                id + ": back to " + message.origin().originalQueue() + "; " + schema + "; " + processed(message));
+    }
+
+    /**
+     * Whether its consumer processed it before, as far as Operations can know. The consumer's
+     * idempotency record would say, but it lives in the consumer's own schema, which Operations
+     * never reads: so only a consumer's refusal, recorded on the message, is evidence; otherwise
+     * it is unknown, and the line says what a replay does either way.
+     */
+    static String processed(BrowsedMessage message) {
+        var messageId = message.envelope().messageId();
+        var failure = message.failure();
+        if (messageId == null) {
+            return "processed before: unknown, and it has no messageId, so its consumer cannot tell a second"
+                    + " delivery from the first";
+        }
+        if (!Failure.MOVED_BY_BROKER.equals(failure.reason()) && !Failure.SENT_DIRECTLY.equals(failure.reason())) {
+            return "not processed by the delivery that refused it (" + failure.reason()
+                    + (failure.deliveryCount() == null ? "" : ", delivery " + failure.deliveryCount())
+                    + "): its consumer refused it unread; whether it processed another copy of " + messageId
+                    + " only the consumer's idempotency record knows, which skips it if so";
+        }
+        return "processed before: unknown (no consumer gave a reason; the consumer's idempotency record, which"
+                + " Operations cannot read, decides): if it was processed, its messageId " + messageId
+                + " makes this delivery a harmless duplicate; if not, the replay processes it";
     }
 
     private static List<SchemaViolation> violations(MessageSchemas schemas, MessageType type, String body) {

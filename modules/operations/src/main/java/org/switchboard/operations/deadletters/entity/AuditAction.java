@@ -27,7 +27,14 @@ public enum AuditAction {
     /** Carrying out an approved deletion ended (detail: the counts). */
     DELETE_FINISHED,
     /** Someone looked at a dead letter's unmasked body. */
-    REVEALED;
+    REVEALED,
+    /**
+     * Dead letters left a dead-letter queue without a four-eyes request: the broker's counters show
+     * more removed than Switchboard replayed or deleted (management console, CLI, JMX, a JMS
+     * consumer). Actor: whoever it was is unknown to Switchboard; see the server's management
+     * audit log.
+     */
+    CHANGED_OUTSIDE_FOUR_EYES;
 
     public static AuditAction requested(Action action) {
         return action == Action.REPLAY ? REQUESTED_REPLAY : REQUESTED_DELETE;

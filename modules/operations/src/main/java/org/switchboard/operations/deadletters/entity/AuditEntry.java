@@ -17,12 +17,25 @@ import java.util.UUID;
 @Table(name = "audit_entry")
 @NamedQuery(name = AuditEntry.LATEST, query = "select a from AuditEntry a order by a.id desc")
 @NamedQuery(
+        name = AuditEntry.REMOVED_SINCE,
+        query = "select a.queue, count(a) from AuditEntry a where a.action in :actions and a.at >= :since"
+                + " group by a.queue")
+@NamedQuery(
+        name = AuditEntry.OUTSIDE_SINCE,
+        query = "select a.queue, sum(a.messageCount) from AuditEntry a where a.action = :action"
+                + " and a.at >= :since group by a.queue")
+@NamedQuery(
         name = AuditEntry.OF_REQUEST,
         query = "select a from AuditEntry a where a.requestId = :request order by a.id")
 public class AuditEntry {
 
     public static final String LATEST = "AuditEntry.latest";
     public static final String OF_REQUEST = "AuditEntry.ofRequest";
+    public static final String REMOVED_SINCE = "AuditEntry.removedSince";
+    public static final String OUTSIDE_SINCE = "AuditEntry.outsideSince";
+
+    /** Who changed a queue outside four-eyes, as far as Switchboard knows. */
+    public static final String OUTSIDE_ACTOR = "(outside Switchboard)";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,7 +61,18 @@ public class AuditEntry {
 
     private String detail;
 
+    /** For {@link AuditAction#CHANGED_OUTSIDE_FOUR_EYES}: how many messages left the queue. */
+    @Column(name = "message_count")
+    private Long messageCount;
+
     protected AuditEntry() {}
+
+    /** Dead letters that left {@code queue} outside four-eyes, as the broker's counters show. */
+    public static AuditEntry changedOutside(String queue, long messages, String detail, Instant at) {
+        var entry = new AuditEntry(OUTSIDE_ACTOR, AuditAction.CHANGED_OUTSIDE_FOUR_EYES, null, queue, null, detail, at);
+        entry.messageCount = messages;
+        return entry;
+    }
 
     public AuditEntry(
             String actor,
@@ -97,5 +121,9 @@ public class AuditEntry {
 
     public String detail() {
         return detail;
+    }
+
+    public Long messageCount() {
+        return messageCount;
     }
 }

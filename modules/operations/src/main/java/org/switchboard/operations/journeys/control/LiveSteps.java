@@ -48,8 +48,7 @@ public final class LiveSteps {
         if (queue.kind().parks()) {
             outcome = queue.kind() == QueueKind.EXPIRY ? Outcome.EXPIRED : Outcome.IN_DEAD_LETTER_QUEUE;
             if (outcome == Outcome.IN_DEAD_LETTER_QUEUE) {
-                var given = string(message.get(Headers.DEAD_LETTER_REASON));
-                reason = given != null ? given : Failure.REDELIVERY_EXHAUSTED;
+                reason = Failure.reasonOf(message::get);
             }
             var original = string(message.get(Headers.ORIGINAL_ADDRESS));
             destination = original != null ? Destinations.jmsName(original) : null;

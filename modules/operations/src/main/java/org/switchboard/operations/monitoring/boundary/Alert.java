@@ -13,7 +13,7 @@ import org.switchboard.operations.monitoring.entity.IncidentKind;
  * @param queue the dead-letter queue; null for the other kinds
  * @param count messages in the queue, transactions in doubt, 1 for the database down (0 when resolved)
  * @param reason why the first waiting message was dead-lettered (the consumer's
- *     {@code deadLetterReason}, or "redelivery exhausted" when the broker moved it); what the
+ *     {@code deadLetterReason}, or MOVED_BY_BROKER or SENT_DIRECTLY when none gave one); what the
  *     database answered; which transactions are in doubt
  * @param originalAddress where that message was sent ({@code _AMQ_ORIG_ADDRESS}), in the OPENED alert
  */

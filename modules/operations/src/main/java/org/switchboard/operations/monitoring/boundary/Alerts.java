@@ -5,13 +5,16 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.UUID;
 import org.switchboard.operations.broker.control.BrokerQueues;
+import org.switchboard.operations.broker.entity.OutsideRemoval;
 import org.switchboard.operations.broker.entity.QueueKind;
 import org.switchboard.operations.monitoring.control.AlertWebhook;
 import org.switchboard.operations.monitoring.control.Diagnosis;
@@ -28,7 +31,8 @@ import org.switchboard.operations.monitoring.entity.IncidentKind;
  * raises their alerts: logged, fired as a CDI event, kept for the dashboard and posted to the alert
  * webhook. Incidents: a dead-letter queue that holds messages (every dead-letter queue the broker's
  * address settings name counts, including ones created after start-up), the database down, in-doubt
- * or heuristic transactions. The reminder interval is {@code switchboard.alerts.reminder-seconds}
+ * or heuristic transactions, a paused queue. Dead letters removed outside four-eyes raise a one-off
+ * {@code NOTICE} instead, which opens no incident. The reminder interval is {@code switchboard.alerts.reminder-seconds}
  * (default 900). Called by the sampling timer's event, the health timer and {@link Operations}, not
  * by the webapp.
  */
@@ -96,6 +100,33 @@ public class Alerts {
                                 + inDoubt.get(0).origin() + " "
                                 + inDoubt.get(0).id())
                 .ifPresent(change -> raise(change, now));
+        var paused = diagnosis.queues();
+        incidents
+                .observe(
+                        IncidentKind.PAUSED_QUEUES,
+                        paused.status() == HealthStatus.UP ? 0 : 1,
+                        now,
+                        reminder(),
+                        paused::detail)
+                .ifPresent(change -> raise(change, now));
+    }
+
+    /**
+     * Dead letters left a queue outside four-eyes (audited by then): one notice each time, with
+     * how many; it opens no incident, as there is nothing to wait for.
+     */
+    public void onOutsideRemoval(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutsideRemoval removal) {
+        publish(new Alert(
+                UUID.randomUUID().toString(),
+                IncidentKind.DEAD_LETTERS_CHANGED_OUTSIDE,
+                AlertType.NOTICE,
+                removal.queue(),
+                removal.messages(),
+                "changed outside four-eyes: " + removal.messages()
+                        + " dead letter(s) removed without a request; see the audit trail",
+                null,
+                removal.at(),
+                Instant.now()));
     }
 
     /** Open incidents; none means healthy. */
@@ -131,8 +162,12 @@ public class Alerts {
                 change.originalAddress(),
                 incident.started(),
                 now);
+        publish(alert);
+    }
+
+    private void publish(Alert alert) {
         LOG.log(
-                change.type() == AlertType.RESOLVED ? System.Logger.Level.INFO : System.Logger.Level.ERROR,
+                alert.type() == AlertType.RESOLVED ? System.Logger.Level.INFO : System.Logger.Level.ERROR,
                 "Alert {0} {1}: {2} ({3}); reason: {4} (incident {5}, since {6})",
                 alert.type(),
                 alert.kind(),

@@ -14,14 +14,17 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.switchboard.messaging.Destinations;
+import org.switchboard.operations.broker.control.BrokerQueues;
 import org.switchboard.operations.monitoring.control.DatabaseProbe;
 import org.switchboard.operations.monitoring.control.Diagnosis;
 import org.switchboard.operations.monitoring.control.TransactionLog;
 import org.switchboard.operations.monitoring.entity.IncidentKind;
 
 /**
- * Checks the database and the transactions: on a timer (every {@code switchboard.ops.health-seconds},
+ * Checks the database, the transactions and whether a queue is paused: on a timer (every {@code switchboard.ops.health-seconds},
  * default 10), which feeds the alerts, and on every health request. A transaction counts as in
  * doubt once it has been prepared for {@code switchboard.ops.prepared-limit-seconds} (default 60):
  * longer than a commit takes, shorter than an outage's locks should last. No transaction: the
@@ -44,6 +47,9 @@ public class HealthMonitor {
     @Inject
     Alerts alerts;
 
+    @Inject
+    BrokerQueues broker;
+
     @Resource
     TimerService timers;
 
@@ -62,15 +68,29 @@ public class HealthMonitor {
         }
     }
 
-    /** The database, the transactions and the dead-letter queues now. */
+    /** The database, the transactions, the dead-letter queues and the paused queues now. */
     public Diagnosis check() {
         var now = Instant.now();
         return Diagnosis.of(
                 database.read(),
                 log.read(now),
                 alerts.openIncidents(IncidentKind.DEAD_LETTERS).size(),
+                pausedQueues(),
                 now,
                 Duration.ofSeconds(setting("switchboard.ops.prepared-limit-seconds", 60)));
+    }
+
+    /** By their JMS names; none when the broker cannot be read (the queues page says so then). */
+    private List<String> pausedQueues() {
+        try {
+            return broker.survey().stream()
+                    .filter(queue -> queue.load().paused())
+                    .map(queue -> Destinations.jmsName(queue.queue()))
+                    .toList();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Queues not read for health: {0}", e.toString());
+            return List.of();
+        }
     }
 
     private static long setting(String name, long fallback) {

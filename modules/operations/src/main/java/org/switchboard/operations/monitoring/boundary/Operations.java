@@ -31,7 +31,7 @@ public class Operations {
 
     /**
      * Health: DOWN while the database does not answer; DEGRADED while a dead-letter queue holds
-     * messages or a transaction is heuristic or prepared too long; UP otherwise.
+     * messages, a transaction is heuristic or prepared too long, or a queue is paused; UP otherwise.
      *
      * @param openIncidents every open incident, of every kind
      * @param inDoubtTransactions the transactions that need a look, each with its way out
@@ -43,7 +43,11 @@ public class Operations {
             List<InDoubtTransaction> inDoubtTransactions) {}
 
     /** The parts health looks at. */
-    public record Components(ComponentHealth database, ComponentHealth transactions, ComponentHealth deadLetters) {}
+    public record Components(
+            ComponentHealth database,
+            ComponentHealth transactions,
+            ComponentHealth deadLetters,
+            ComponentHealth queues) {}
 
     /** Every broker queue, read from the broker now. */
     public List<QueueStatus> queues() {
@@ -66,7 +70,8 @@ public class Operations {
         return new Health(
                 diagnosis.status(),
                 alerts.openIncidents(),
-                new Components(diagnosis.database(), diagnosis.transactions(), diagnosis.deadLetters()),
+                new Components(
+                        diagnosis.database(), diagnosis.transactions(), diagnosis.deadLetters(), diagnosis.queues()),
                 diagnosis.inDoubt());
     }
 }

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.switchboard.operations.monitoring.control.DescribedGauges;
 import org.switchboard.operations.monitoring.entity.IncidentKind;
 
 /**
@@ -33,9 +34,9 @@ import org.switchboard.operations.monitoring.entity.IncidentKind;
  *       open (it may lag one sample behind, as both observe the same sample).
  * </ul>
  *
- * <p>Only the registry's own {@code gauge(...)} methods are used: in WildFly 39.0.1 meters built with
- * {@code Gauge.builder(...).register(registry)} never reach the exported registry. The registry
- * keeps gauges' state weakly, so the state objects live in this singleton, and every gauge is
+ * <p>Each carries a description (the {@code # HELP} line), which in WildFly 39.0.1 takes a way
+ * round the deployment's registry ({@link DescribedGauges}). Registries
+ * keep gauges' state weakly, so the state objects live in this singleton, and every gauge is
  * removed when the application stops (a redeployment would otherwise keep the old, dead ones).
  */
 @Singleton
@@ -66,10 +67,17 @@ public class QueueMetrics {
     private final AtomicLong openIncidents = new AtomicLong();
     private Meter incidents;
 
+    private DescribedGauges gauges;
+
     @PostConstruct
     void register() {
-        registry.gauge(INCIDENTS, Tags.empty(), openIncidents, AtomicLong::doubleValue);
-        incidents = registry.find(INCIDENTS).gauge();
+        gauges = new DescribedGauges(registry);
+        incidents = gauges.gauge(
+                INCIDENTS,
+                "Dead-letter queues that hold messages: the dead-letter incidents open now",
+                Tags.empty(),
+                openIncidents,
+                AtomicLong::doubleValue);
     }
 
     /**
@@ -111,19 +119,26 @@ public class QueueMetrics {
     private Values gauges(QueueStatus queue) {
         var values = new Values();
         var tags = Tags.of("queue", queue.queue(), "kind", queue.sample().kind().name());
-        registry.gauge(MESSAGES, tags, values, v -> v.messages);
-        registry.gauge(OLDEST_AGE, tags, values, v -> v.oldestAgeSeconds);
-        values.meters[0] = registry.find(MESSAGES).tags(tags).gauge();
-        values.meters[1] = registry.find(OLDEST_AGE).tags(tags).gauge();
+        values.meters[0] = gauges.gauge(
+                MESSAGES,
+                "Messages in the queue (waiting, in flight and scheduled); kind is QUEUE, SUBSCRIPTION,"
+                        + " DEAD_LETTER or EXPIRY, from the broker's address settings",
+                tags,
+                values,
+                v -> v.messages);
+        values.meters[1] = gauges.gauge(
+                OLDEST_AGE,
+                "Age in seconds of the queue's oldest message, 0 when it is empty",
+                tags,
+                values,
+                v -> v.oldestAgeSeconds);
         return values;
     }
 
     private void remove(Values values) {
         if (values != null) {
             for (var meter : values.meters) {
-                if (meter != null) {
-                    registry.remove(meter);
-                }
+                gauges.remove(meter);
             }
         }
     }
@@ -132,8 +147,6 @@ public class QueueMetrics {
     void unregister() {
         queues.values().forEach(this::remove);
         queues.clear();
-        if (incidents != null) {
-            registry.remove(incidents);
-        }
+        gauges.remove(incidents);
     }
 }

@@ -16,7 +16,8 @@ import org.switchboard.operations.monitoring.entity.PreparedBranch;
 /**
  * Health from what was read: DOWN while the database does not answer; DEGRADED while a transaction
  * is heuristic or has been prepared longer than {@code limit} (in Narayana's log or in PostgreSQL),
- * or while a dead-letter queue holds messages; UP otherwise. A transaction younger than the limit is
+ * while a dead-letter queue holds messages, or while a queue is paused (its messages wait whatever
+ * its consumers could do); UP otherwise. A transaction younger than the limit is
  * a transaction at work, not a problem: the log and PostgreSQL hold every transaction briefly
  * between its prepare and its commit, and recovery needs a pass or two after an outage.
  *
@@ -27,14 +28,21 @@ public record Diagnosis(
         ComponentHealth database,
         ComponentHealth transactions,
         ComponentHealth deadLetters,
+        ComponentHealth queues,
         List<InDoubtTransaction> inDoubt) {
 
     /**
      * @param log Narayana's log, or null when it could not be read
      * @param deadLetterQueues dead-letter queues that hold messages (open dead-letter incidents)
+     * @param pausedQueues the queues the broker holds paused, by their JMS names
      */
     public static Diagnosis of(
-            DatabaseReading database, List<LoggedTransaction> log, long deadLetterQueues, Instant now, Duration limit) {
+            DatabaseReading database,
+            List<LoggedTransaction> log,
+            long deadLetterQueues,
+            List<String> pausedQueues,
+            Instant now,
+            Duration limit) {
         var oldest = now.minus(limit);
         var inDoubt = new ArrayList<InDoubtTransaction>();
         if (log != null) {
@@ -57,8 +65,15 @@ public record Diagnosis(
         var deadLetters = deadLetterQueues == 0
                 ? new ComponentHealth(HealthStatus.UP, "no dead letters")
                 : new ComponentHealth(HealthStatus.DEGRADED, deadLetterQueues + " dead-letter queue(s) hold messages");
-        var status = db.status().and(transactions.status()).and(deadLetters.status());
-        return new Diagnosis(status, db, transactions, deadLetters, List.copyOf(inDoubt));
+        var queues = pausedQueues.isEmpty()
+                ? new ComponentHealth(HealthStatus.UP, "no queue paused")
+                : new ComponentHealth(
+                        HealthStatus.DEGRADED,
+                        pausedQueues.size() + " queue(s) paused, their messages waiting until resumed: "
+                                + String.join(", ", pausedQueues));
+        var status =
+                db.status().and(transactions.status()).and(deadLetters.status()).and(queues.status());
+        return new Diagnosis(status, db, transactions, deadLetters, queues, List.copyOf(inDoubt));
     }
 
     private static ComponentHealth transactions(

@@ -4,13 +4,15 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.util.Optional;
 import org.switchboard.messaging.Headers;
+import org.switchboard.operations.broker.entity.Failure;
 
 /**
  * What an alert tells about a dead-letter queue's first message, read from the broker's description
  * of it: why it is there and where it was sent.
  *
  * @param reason the consumer's {@code deadLetterReason} (the code only: its detail may quote personal
- *     data, and alerts leave the system), or "redelivery exhausted" when the broker moved it
+ *     data, and alerts leave the system); else MOVED_BY_BROKER (from its original queue) or
+ *     SENT_DIRECTLY, as {@link Failure#reasonOf} says
  * @param originalAddress where it was sent ({@code _AMQ_ORIG_ADDRESS})
  */
 public record FirstDeadLetter(String reason, String originalAddress) {
@@ -23,10 +25,10 @@ public record FirstDeadLetter(String reason, String originalAddress) {
             return GONE;
         }
         var message = first.get();
-        var reason = property(message, Headers.DEAD_LETTER_REASON);
-        if (reason == null) {
-            var queue = property(message, Headers.ORIGINAL_QUEUE);
-            reason = "redelivery exhausted" + (queue == null ? "" : " on " + queue);
+        var reason = Failure.reasonOf(name -> property(message, name));
+        var queue = property(message, Headers.ORIGINAL_QUEUE);
+        if (Failure.MOVED_BY_BROKER.equals(reason) && queue != null) {
+            reason += " from " + queue;
         }
         return new FirstDeadLetter(reason, property(message, Headers.ORIGINAL_ADDRESS));
     }

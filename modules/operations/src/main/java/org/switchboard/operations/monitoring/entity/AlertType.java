@@ -7,5 +7,7 @@ public enum AlertType {
     /** It is still not empty, a while after the last alert. */
     REMINDER,
     /** It is empty again. */
-    RESOLVED
+    RESOLVED,
+    /** Something happened that needs a look, once: nothing stays open to be resolved. */
+    NOTICE
 }

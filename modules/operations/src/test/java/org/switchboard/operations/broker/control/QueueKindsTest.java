@@ -93,6 +93,19 @@ class QueueKindsTest {
 
     private static QueueKinds.Reading reading(String queue, String address, boolean multicast, long depth) {
         return new QueueKinds.Reading(
-                queue, address, multicast, new Load(depth, 0, 0, 1, depth == 0 ? null : 1000L), new Counters(0, 0, 0));
+                queue,
+                address,
+                multicast,
+                new Load(depth, 0, 0, 1, depth == 0 ? null : 1000L, false),
+                new Counters(0, 0, 0, 0));
+    }
+
+    @Test
+    void aQueueMayBeNamedAsUsersSeeItOrAsTheBrokerDoes() {
+        assertThat(QueueKinds.coreName("DLQ.marketing.commands")).isEqualTo("jms.queue.DLQ.marketing.commands");
+        assertThat(QueueKinds.coreName("jms.queue.DLQ.marketing.commands"))
+                .isEqualTo("jms.queue.DLQ.marketing.commands");
+        assertThat(QueueKinds.coreName(" DLQ.webstore.events ")).isEqualTo("jms.queue.DLQ.webstore.events");
+        assertThat(QueueKinds.coreName(null)).isNull();
     }
 }

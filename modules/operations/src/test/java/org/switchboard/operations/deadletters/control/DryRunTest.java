@@ -34,16 +34,43 @@ class DryRunTest {
             true);
 
     @Test
-    void aValidMessageGoesBackToItsQueueAndItsConsumerIgnoresASecondDelivery() {
+    void aValidMessageGoesBackToItsQueueAndWhetherItWasProcessedIsNotGuessed() {
         var finding = DryRun.judge(
-                ID, DLQ, Optional.of(parked(CreateCustomer.TYPE, 1, JsonMessages.toJson(command))), SCHEMAS);
+                ID,
+                DLQ,
+                Optional.of(parked(CreateCustomer.TYPE, 1, JsonMessages.toJson(command), Failure.MOVED_BY_BROKER)),
+                SCHEMAS);
 
         assertThat(finding.verdict()).isEqualTo(Verdict.VALID);
         assertThat(finding.line())
                 .startsWith(ID + ": back to jms.queue.marketing.commands; ")
                 .contains("valid against the current schema of marketing.CreateCustomer v1")
-                .endsWith(
-                        "the consumer's idempotency key " + command.messageId() + " makes a second delivery harmless");
+                .contains("processed before: unknown")
+                .contains("its messageId " + command.messageId() + " makes this delivery a harmless duplicate")
+                .doesNotContain("already processed");
+    }
+
+    @Test
+    void aMessageItsConsumerRefusedUnreadIsNotSaidToBeProcessed() {
+        var finding = DryRun.judge(ID, DLQ, Optional.of(parked(CreateCustomer.TYPE, 1, "{}")), SCHEMAS);
+
+        assertThat(finding.line())
+                .contains("not processed by the delivery that refused it (SCHEMA_VIOLATION, delivery 1)")
+                .doesNotContain("already processed");
+    }
+
+    @Test
+    void withoutAMessageIdNothingCanBeSaidOfAnEarlierDelivery() {
+        var anonymous = new BrowsedMessage(
+                ID,
+                new Envelope(CreateCustomer.TYPE, 1, null, null, null),
+                new Origin("jms.queue.marketing.commands", "jms.queue.marketing.commands"),
+                new Failure(Failure.SENT_DIRECTLY, null, null, null),
+                "{}",
+                Map.of());
+
+        assertThat(DryRun.judge(ID, DLQ, Optional.of(anonymous), SCHEMAS).line())
+                .contains("processed before: unknown, and it has no messageId");
     }
 
     @Test
@@ -87,6 +114,10 @@ class DryRunTest {
     }
 
     private BrowsedMessage parked(String type, Integer version, String body) {
+        return parked(type, version, body, "SCHEMA_VIOLATION");
+    }
+
+    private BrowsedMessage parked(String type, Integer version, String body, String reason) {
         return new BrowsedMessage(
                 ID,
                 new Envelope(
@@ -96,7 +127,7 @@ class DryRunTest {
                         command.messageId().toString(),
                         null),
                 new Origin("jms.queue.marketing.commands", "jms.queue.marketing.commands"),
-                new Failure("SCHEMA_VIOLATION", null, 1, null),
+                new Failure(reason, null, 1, null),
                 body,
                 Map.of());
     }

@@ -85,7 +85,7 @@ class LiveStepsTest {
         assertThat(step.outcome()).isEqualTo(Outcome.IN_DEAD_LETTER_QUEUE);
         assertThat(step.reason())
                 .as("the broker moved it: no consumer's reason")
-                .isEqualTo("REDELIVERY_EXHAUSTED");
+                .isEqualTo("MOVED_BY_BROKER");
         assertThat(step.sending().destination()).isEqualTo("webstore.events");
         assertThat(step.sending().subscription()).isEqualTo("integration");
         assertThat(step.sending().sentAt()).isEqualTo(Instant.ofEpochMilli(ORIGINALLY_SENT));
@@ -115,7 +115,7 @@ class LiveStepsTest {
                 "ID:1",
                 new Envelope("marketing.CreateCustomer", 1, "c1", "m1", Instant.ofEpochMilli(SENT)),
                 new Origin(null, null),
-                new Failure(Failure.REDELIVERY_EXHAUSTED, null, null, null),
+                new Failure(Failure.SENT_DIRECTLY, null, null, null),
                 "{}",
                 Map.of("messageId", "m1"));
         var commands = queue("jms.queue.marketing.commands", "jms.queue.marketing.commands", QueueKind.QUEUE);
@@ -129,6 +129,6 @@ class LiveStepsTest {
 
     private static QueueSample queue(String queue, String address, QueueKind kind) {
         return new QueueSample(
-                queue, address, kind, null, new Load(1, 0, 0, 1, 5L), new Counters(1, 0, 0), Instant.now());
+                queue, address, kind, null, new Load(1, 0, 0, 1, 5L, false), new Counters(1, 0, 0, 0), Instant.now());
     }
 }

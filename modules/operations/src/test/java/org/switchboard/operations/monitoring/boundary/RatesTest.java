@@ -38,8 +38,8 @@ class RatesTest {
                 "jms.queue.marketing.commands",
                 QueueKind.QUEUE,
                 null,
-                new Load(0, 0, 0, 1, null),
-                new Counters(added, acknowledged, 0),
+                new Load(0, 0, 0, 1, null, false),
+                new Counters(added, acknowledged, 0, 0),
                 at);
     }
 }

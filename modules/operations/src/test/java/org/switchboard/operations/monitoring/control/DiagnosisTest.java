@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.switchboard.operations.monitoring.entity.ComponentHealth;
 import org.switchboard.operations.monitoring.entity.DatabaseReading;
 import org.switchboard.operations.monitoring.entity.HealthStatus;
 import org.switchboard.operations.monitoring.entity.InDoubtTransaction;
@@ -22,7 +23,7 @@ class DiagnosisTest {
 
     @Test
     void upWhenTheDatabaseAnswersAndNothingIsInDoubt() {
-        var diagnosis = Diagnosis.of(ANSWERS, List.of(), 0, NOW, LIMIT);
+        var diagnosis = Diagnosis.of(ANSWERS, List.of(), 0, List.of(), NOW, LIMIT);
 
         assertThat(diagnosis.status()).isEqualTo(HealthStatus.UP);
         assertThat(diagnosis.database().status()).isEqualTo(HealthStatus.UP);
@@ -33,7 +34,7 @@ class DiagnosisTest {
 
     @Test
     void downWhenTheDatabaseDoesNotAnswerWhateverElseIsWrong() {
-        var diagnosis = Diagnosis.of(SILENT, List.of(heuristic("0:ffff:1", 5)), 2, NOW, LIMIT);
+        var diagnosis = Diagnosis.of(SILENT, List.of(heuristic("0:ffff:1", 5)), 2, List.of(), NOW, LIMIT);
 
         assertThat(diagnosis.status()).isEqualTo(HealthStatus.DOWN);
         assertThat(diagnosis.database().status()).isEqualTo(HealthStatus.DOWN);
@@ -43,7 +44,7 @@ class DiagnosisTest {
 
     @Test
     void aHeuristicTransactionDegradesAtOnceWithTheWayOutOfAdr0009() {
-        var diagnosis = Diagnosis.of(ANSWERS, List.of(heuristic("0:ffff:7f00:1", 1)), 0, NOW, LIMIT);
+        var diagnosis = Diagnosis.of(ANSWERS, List.of(heuristic("0:ffff:7f00:1", 1)), 0, List.of(), NOW, LIMIT);
 
         assertThat(diagnosis.status()).isEqualTo(HealthStatus.DEGRADED);
         assertThat(diagnosis.transactions().detail()).startsWith("1 heuristic, 0 prepared");
@@ -64,9 +65,10 @@ class DiagnosisTest {
         var young = new LoggedTransaction("young", NOW.minusSeconds(59), List.of(prepared()));
         var old = new LoggedTransaction("old", NOW.minusSeconds(60), List.of(prepared()));
 
-        assertThat(Diagnosis.of(ANSWERS, List.of(young), 0, NOW, LIMIT).status())
+        assertThat(Diagnosis.of(ANSWERS, List.of(young), 0, List.of(), NOW, LIMIT)
+                        .status())
                 .isEqualTo(HealthStatus.UP);
-        var diagnosis = Diagnosis.of(ANSWERS, List.of(young, old), 0, NOW, LIMIT);
+        var diagnosis = Diagnosis.of(ANSWERS, List.of(young, old), 0, List.of(), NOW, LIMIT);
         assertThat(diagnosis.status()).isEqualTo(HealthStatus.DEGRADED);
         assertThat(diagnosis.inDoubt()).extracting(InDoubtTransaction::id).containsExactly("old");
         assertThat(diagnosis.inDoubt().get(0).status()).isEqualTo("PREPARED");
@@ -79,7 +81,7 @@ class DiagnosisTest {
         var fresh = new PreparedBranch("131077_CCC_DDD", NOW.minusSeconds(3), "switchboard", "switchboard");
         var reading = new DatabaseReading(true, "SELECT 1 answered in 2 ms", List.of(branch, fresh));
 
-        var diagnosis = Diagnosis.of(reading, List.of(), 0, NOW, LIMIT);
+        var diagnosis = Diagnosis.of(reading, List.of(), 0, List.of(), NOW, LIMIT);
 
         assertThat(diagnosis.status()).isEqualTo(HealthStatus.DEGRADED);
         assertThat(diagnosis.inDoubt()).singleElement().satisfies(t -> {
@@ -96,14 +98,14 @@ class DiagnosisTest {
         var branch = new PreparedBranch("gid", NOW.minusSeconds(900), "switchboard", "switchboard");
         var reading = new DatabaseReading(true, "ok", List.of(branch));
 
-        var diagnosis = Diagnosis.of(reading, List.of(old, heuristic("h", 1)), 0, NOW, LIMIT);
+        var diagnosis = Diagnosis.of(reading, List.of(old, heuristic("h", 1)), 0, List.of(), NOW, LIMIT);
 
         assertThat(diagnosis.inDoubt()).extracting(InDoubtTransaction::id).containsExactly("h", "gid", "old");
     }
 
     @Test
     void deadLettersDegradeAsBefore() {
-        var diagnosis = Diagnosis.of(ANSWERS, List.of(), 1, NOW, LIMIT);
+        var diagnosis = Diagnosis.of(ANSWERS, List.of(), 1, List.of(), NOW, LIMIT);
 
         assertThat(diagnosis.status()).isEqualTo(HealthStatus.DEGRADED);
         assertThat(diagnosis.deadLetters().status()).isEqualTo(HealthStatus.DEGRADED);
@@ -111,8 +113,19 @@ class DiagnosisTest {
     }
 
     @Test
+    void aPausedQueueDegradesAndIsNamed() {
+        var diagnosis = Diagnosis.of(ANSWERS, List.of(), 0, List.of("marketing.commands"), NOW, LIMIT);
+
+        assertThat(diagnosis.status()).isEqualTo(HealthStatus.DEGRADED);
+        assertThat(diagnosis.queues().status()).isEqualTo(HealthStatus.DEGRADED);
+        assertThat(diagnosis.queues().detail()).contains("1 queue(s) paused").contains("marketing.commands");
+        assertThat(Diagnosis.of(ANSWERS, List.of(), 0, List.of(), NOW, LIMIT).queues())
+                .isEqualTo(new ComponentHealth(HealthStatus.UP, "no queue paused"));
+    }
+
+    @Test
     void anUnreadableLogIsNotCalledHealthy() {
-        var diagnosis = Diagnosis.of(ANSWERS, null, 0, NOW, LIMIT);
+        var diagnosis = Diagnosis.of(ANSWERS, null, 0, List.of(), NOW, LIMIT);
 
         assertThat(diagnosis.status()).isEqualTo(HealthStatus.DEGRADED);
         assertThat(diagnosis.transactions().detail()).contains("could not be read");

@@ -23,7 +23,7 @@ class FirstDeadLetterTest {
     }
 
     @Test
-    void withoutAConsumersReasonTheBrokerExhaustedTheRedeliveries() {
+    void withoutAConsumersReasonItSaysOnlyThatTheBrokerMovedIt() {
         var message = Json.createObjectBuilder()
                 .add(
                         "properties",
@@ -34,11 +34,14 @@ class FirstDeadLetterTest {
 
         var first = FirstDeadLetter.of(Optional.of(message));
 
-        assertThat(first.reason()).isEqualTo("redelivery exhausted on integration");
+        assertThat(first.reason())
+                .as("exhausted attempts and a move by hand leave the same properties")
+                .isEqualTo("MOVED_BY_BROKER from integration");
         assertThat(first.originalAddress()).as("nested properties are read too").isEqualTo("jms.topic.webstore.events");
         assertThat(FirstDeadLetter.of(Optional.of(Json.createObjectBuilder().build()))
                         .reason())
-                .isEqualTo("redelivery exhausted");
+                .as("never on another queue: sent to the dead-letter queue directly")
+                .isEqualTo("SENT_DIRECTLY");
     }
 
     @Test
