@@ -118,7 +118,7 @@ final class LoadGenerator implements AutoCloseable {
                 .build();
         var t0 = System.nanoTime();
         try {
-            var response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            var response = http.send(request, HttpResponse.BodyHandlers.ofString());
             var micros = (System.nanoTime() - t0) / 1000;
             var status = response.statusCode();
             if (status == 201) {
@@ -126,9 +126,11 @@ final class LoadGenerator implements AutoCloseable {
                 r.customerId = location.substring(location.lastIndexOf('/') + 1);
                 return new Answer(Outcome.SUCCESS, status, "", micros);
             }
-            // 503 is the server's word that nothing was stored; any other 5xx may have stored it.
-            var outcome = status < 500 || status == 503 ? Outcome.DEFINITE_FAILURE : Outcome.UNKNOWN;
-            return new Answer(outcome, status, "", micros);
+            // 503 is the server's word that nothing was stored, unless its problem type says the
+            // commit's outcome is unknown; any other 5xx may have stored it.
+            var unknown = status == 503 && response.body().contains("/problems/outcome-unknown");
+            var outcome = (status < 500 || status == 503) && !unknown ? Outcome.DEFINITE_FAILURE : Outcome.UNKNOWN;
+            return new Answer(outcome, status, unknown ? "outcome-unknown" : "", micros);
         } catch (ConnectException refused) {
             // Nothing reached the server: as definite as a 4xx.
             return new Answer(Outcome.DEFINITE_FAILURE, 0, "connection refused", (System.nanoTime() - t0) / 1000);

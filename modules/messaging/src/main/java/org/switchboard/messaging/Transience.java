@@ -108,6 +108,34 @@ public final class Transience {
     }
 
     /**
+     * True if the failure came from a commit whose outcome nobody on this side can know: the
+     * connection broke or the database refused inside the COMMIT of a one-phase (local) commit,
+     * which IronJacamar reports as {@code XAER_RMFAIL} and Narayana as
+     * {@code HeuristicMixedException}. The work may or may not be stored: a client must retry with
+     * its Idempotency-Key to find out; a consumer's redelivery finds out through its claim.
+     */
+    public static boolean isOutcomeUnknown(Throwable failure) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        return outcomeUnknown(failure, seen);
+    }
+
+    private static boolean outcomeUnknown(Throwable failure, Set<Throwable> seen) {
+        for (var cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
+            if (cause instanceof jakarta.transaction.HeuristicMixedException
+                    || cause instanceof XAException xa
+                            && (xa.errorCode == XAException.XA_HEURMIX || xa.errorCode == XAException.XA_HEURHAZ)) {
+                return true;
+            }
+            for (var suppressed : cause.getSuppressed()) {
+                if (outcomeUnknown(suppressed, seen)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * The innermost cause, what a one-line log entry should name; safe against cause cycles, which
      * the JDK does not forbid.
      */

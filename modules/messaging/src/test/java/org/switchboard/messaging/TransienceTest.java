@@ -94,4 +94,23 @@ class TransienceTest {
         a.initCause(b);
         assertThat(Transience.rootCause(a)).isIn(a, b);
     }
+
+    @Test
+    void aHeuristicMixedCommitHasAnUnknownOutcome() {
+        var commit = new EJBException(new RuntimeException(new jakarta.transaction.HeuristicMixedException()));
+        assertThat(Transience.isOutcomeUnknown(commit)).isTrue();
+        var suppressed = new jakarta.transaction.RollbackException("ARJUNA016053");
+        suppressed.addSuppressed(new XAException(XAException.XA_HEURHAZ));
+        assertThat(Transience.isOutcomeUnknown(suppressed)).isTrue();
+    }
+
+    @Test
+    void aFailureBeforeTheCommitHasAKnownOutcome() {
+        assertThat(Transience.isOutcomeUnknown(new PersistenceException(new SQLException("refused", "08001"))))
+                .isFalse();
+        assertThat(Transience.isOutcomeUnknown(new jakarta.transaction.RollbackException("marked rollback-only")))
+                .isFalse();
+        assertThat(Transience.isOutcomeUnknown(new XAException(XAException.XAER_RMFAIL)))
+                .isFalse();
+    }
 }

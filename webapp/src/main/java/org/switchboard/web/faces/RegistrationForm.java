@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.UUID;
+import org.switchboard.messaging.Transience;
 import org.switchboard.web.rest.Outage;
 import org.switchboard.webstore.boundary.EmailAlreadyRegistered;
 import org.switchboard.webstore.boundary.InvalidRegistration;
@@ -51,6 +52,14 @@ public class RegistrationForm {
         } catch (EmailAlreadyRegistered e) {
             error(FORM + ":email", "This e-mail address is already registered.");
         } catch (RuntimeException e) {
+            if (Transience.isOutcomeUnknown(e)) {
+                LOG.log(System.Logger.Level.WARNING, "Registration commit failed, outcome unknown: {0}", e);
+                error(
+                        null,
+                        "The shop could not confirm your registration. Please try again in a minute; if the"
+                                + " address is then reported as registered, this attempt went through.");
+                return;
+            }
             if (Outage.isOutage(e)) {
                 // An outage, not a bug: one line, no stack trace.
                 LOG.log(System.Logger.Level.WARNING, "Database unavailable, registration form refused: {0}", e);

@@ -229,6 +229,9 @@ public final class ProblemMappers {
         if (tooLarge(e)) {
             return PayloadLimit.tooLarge();
         }
+        if (Transience.isOutcomeUnknown(e)) {
+            return outcomeUnknown(e);
+        }
         if (Outage.isOutage(e)) {
             return databaseUnavailable(e);
         }
@@ -268,6 +271,26 @@ public final class ProblemMappers {
                                 "The database is unavailable right now. Retry in " + RETRY_AFTER_SECONDS
                                         + " seconds; send the same Idempotency-Key to be sure a registration"
                                         + " happens once.")
+                        .toResponse())
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .build();
+    }
+
+    /**
+     * The database failed inside the commit (a connection lost, or PostgreSQL refusing the COMMIT):
+     * the request may or may not have taken effect, and only a retry with the same Idempotency-Key
+     * can tell. 503 with Retry-After like an outage, but a type of its own, so that a client does
+     * not take it for "nothing happened". One log line.
+     */
+    static Response outcomeUnknown(Throwable e) {
+        LOG.log(System.Logger.Level.WARNING, "Commit failed, outcome unknown, answered 503: {0}", rootMessage(e));
+        return Response.fromResponse(Problem.of(
+                                Status.SERVICE_UNAVAILABLE,
+                                "outcome-unknown",
+                                "The database failed while storing this request, so it may or may not have"
+                                        + " taken effect. Retry in " + RETRY_AFTER_SECONDS + " seconds with the"
+                                        + " same Idempotency-Key: you get the stored result if it was stored, and"
+                                        + " it is made once if it was not.")
                         .toResponse())
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .build();
