@@ -139,6 +139,8 @@ final class Report {
                                     : String.join("; ", r.verdict().effects().examples()))
                     .append(" |\n");
         }
+        out.append("\nThe same suite on the XA design that ADR 0009 replaced, for comparison:")
+                .append(" [resilience-xa-before.md](resilience-xa-before.md).\n");
         out.append("\n## What operations showed\n\n")
                 .append("`/api/ops/health` asked every second from server start to the checker's verdict, as the demo")
                 .append(" viewer: every distinct state (with the components not UP) and every kind of open incident,")
