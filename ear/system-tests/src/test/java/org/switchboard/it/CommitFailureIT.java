@@ -73,9 +73,8 @@ class CommitFailureIT extends InContainerTest {
     }
 
     /**
-     * Whatever PostgreSQL said at COMMIT, IronJacamar reports it as a resource failure
-     * (XAER_RMFAIL) and Narayana as a heuristic: the server cannot know what happened, and says so
-     * (503 outcome-unknown, Retry-After); the retry with the same key finds out.
+     * PostgreSQL refuses the COMMIT on a healthy connection: Narayana reports a rollback, so the
+     * client hears that nothing was stored and it may retry (503 database-unavailable, Retry-After).
      */
     @Test
     void aRegistrationWhoseCommitFailsIsNotAnswered201AndItsRetryRegistersItOnce() {
@@ -88,7 +87,7 @@ class CommitFailureIT extends InContainerTest {
 
         assertThat(first.status()).isEqualTo(503);
         assertThat(first.contentType()).startsWith("application/problem+json");
-        assertThat(first.json().getString("type")).endsWith("/outcome-unknown");
+        assertThat(first.json().getString("type")).endsWith("/database-unavailable");
         assertThat(tables.customersWithEmail(email)).isZero();
 
         var retry = api.post("api/customers", body, null, key);
@@ -99,6 +98,11 @@ class CommitFailureIT extends InContainerTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> tables.contactsOfCustomer(customerId) == 1);
     }
 
+    /**
+     * The COMMIT fails as a lost connection does: IronJacamar reports XAER_RMFAIL, Narayana a
+     * heuristic, and the server cannot know what happened; it says so (503 outcome-unknown), and the
+     * retry with the same key finds out.
+     */
     @Test
     void aRegistrationWhoseCommitLosesTheDatabaseIsAnsweredOutcomeUnknown() {
         var email = Api.uniqueEmail("commit-outage");
