@@ -69,6 +69,20 @@ class RegistrationPageIT extends InContainerTest {
     }
 
     @Test
+    void theNameRuleHoldsOnThePageAsInTheApi() {
+        var email = Api.uniqueEmail("names");
+
+        assertThat(submit(email, "\u202Eecila", false))
+                .contains("Given name contains bidirectional override or isolate characters")
+                .doesNotContain("You are registered");
+        assertThat(submit(email, "\uD83D\uDE80", false)).contains("Given name must contain at least one letter");
+        assertThat(tables.customersWithEmail(email)).isZero();
+        assertThat(submit(email, "\u00A0Jose\u0301", false))
+                .contains("José User")
+                .contains("You are registered");
+    }
+
+    @Test
     void pagesRenderWithoutErrors() {
         for (var path : new String[] {"", "register.xhtml", "customers.xhtml", "marketing/contacts.xhtml"}) {
             assertThat(get(path)).as(path).contains("Switchboard").doesNotContain("Something went wrong");

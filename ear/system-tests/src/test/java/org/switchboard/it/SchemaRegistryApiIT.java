@@ -24,9 +24,11 @@ class SchemaRegistryApiIT extends InContainerTest {
         var command = subjects.get(2);
         assertThat(command.getString("compatibility")).isEqualTo("BACKWARD_TRANSITIVE");
         assertThat(command.getString("owner")).isEqualTo("marketing");
-        assertThat(command.getInt("latestVersion")).isEqualTo(3);
+        // Version 4 is the current schema with the documented person-name rule ($defs), not yet registered.
+        assertThat(command.getInt("latestVersion")).isEqualTo(4);
         assertThat(command.getJsonArray("versions").getValuesAs(JsonObject.class))
-                .allSatisfy(v -> assertThat(v.getBoolean("registered")).isTrue());
+                .extracting(v -> v.getInt("version") + ":" + v.getBoolean("registered"))
+                .containsExactly("1:true", "2:true", "3:true", "4:false");
         assertThat(subjects.get(0).getString("lifecycle")).isEqualTo("DEPRECATED");
     }
 
@@ -45,7 +47,17 @@ class SchemaRegistryApiIT extends InContainerTest {
         assertThat(second.getJsonObject("properties").keySet()).contains("marketingConsent");
         assertThat(second.getJsonObject("properties").getJsonObject("fullName").getInt("maxLength"))
                 .isEqualTo(200);
-        assertThat(api.get("api/schemas/marketing.CreateCustomer.v1/versions/3").json())
+        var third =
+                api.get("api/schemas/marketing.CreateCustomer.v1/versions/3").json();
+        assertThat(third.getJsonObject("properties").getJsonObject("fullName").getInt("maxLength"))
+                .isEqualTo(201);
+        assertThat(third.containsKey("$defs")).isFalse();
+        assertThat(latest.json()
+                        .getJsonObject("$defs")
+                        .getJsonObject("personName")
+                        .getString("pattern"))
+                .isEqualTo(org.switchboard.messaging.schema.PersonNames.PATTERN);
+        assertThat(api.get("api/schemas/marketing.CreateCustomer.v1/versions/4").json())
                 .isEqualTo(latest.json());
     }
 

@@ -1,9 +1,6 @@
 package org.switchboard.web.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -43,8 +40,6 @@ import org.switchboard.webstore.boundary.Registrations;
 @Tag(name = "Web Store")
 public class CustomersResource {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     @Inject
     Registrations registrations;
 
@@ -60,8 +55,9 @@ public class CustomersResource {
                     + " (same key, same body) answers the original 201 again and registers nothing more.")
     @APIResponse(
             responseCode = "400",
-            description = "Body is not valid JSON, X-Correlation-ID is not a UUID, or Idempotency-Key is not 1 to"
-                    + " 200 printable ASCII characters",
+            description = "Body is not exactly one JSON object in UTF-8 (not JSON, an array, trailing content, a"
+                    + " key twice), X-Correlation-ID is not a UUID, or Idempotency-Key is not 1 to 200 printable"
+                    + " ASCII characters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(
             responseCode = "409",
@@ -76,9 +72,15 @@ public class CustomersResource {
             description = "Body larger than 16 KiB",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(
+            responseCode = "415",
+            description = "Body not sent as application/json, or with a charset other than UTF-8",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(
             responseCode = "422",
-            description = "Fields break the registration rules (see errors[]), or the Idempotency-Key was used"
-                    + " for a different request (idempotency-key-reused)",
+            description = "A field of the wrong JSON type, an unknown field, or fullName together with givenName"
+                    + " or familyName (invalid-request-body); fields that break the registration rules, names"
+                    + " included (invalid-registration); both with errors[]. Or the Idempotency-Key was used for"
+                    + " a different request (idempotency-key-reused)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(
             responseCode = "503",
@@ -93,7 +95,7 @@ public class CustomersResource {
                     + " Location points at the customer",
             content = @Content(schema = @Schema(ref = "RegisteredCustomer")))
     public Response register(
-            @RequestBody(required = true, content = @Content(schema = @Schema(ref = "NewCustomer"))) String body,
+            @RequestBody(required = true, content = @Content(schema = @Schema(ref = "NewCustomer"))) JsonBody body,
             @Parameter(
                             description = "Optional UUID to correlate this registration's messages. It starts one"
                                     + " flow only: an id another registration already used is refused (409"
@@ -134,22 +136,24 @@ public class CustomersResource {
         }
     }
 
-    /**
-     * Parsed here rather than by the JSON-B provider, so that a body we cannot read is told apart
-     * from every other processing failure (those are ours: 500, logged).
-     */
-    private static RegistrationRequest parse(String body) {
-        var empty = new RegistrationRequest(null, null, null, null, null);
-        if (body == null || body.isBlank()) {
-            return empty;
+    /** The registration's fields, by name and JSON type; any other field is refused. */
+    private static RegistrationRequest parse(JsonBody body) {
+        if (body == null) {
+            throw new MalformedRequestBody("The request body is empty; send a JSON object.");
         }
-        try {
-            var request = JSON.fromJson(body, RegistrationRequest.class);
-            return request == null ? empty : request;
-        } catch (JsonbException e) {
-            throw new MalformedRequestBody(
-                    "The request body is not a JSON object with email, givenName, familyName and marketingConsent.");
+        var fields = body.fields("email", "givenName", "familyName", "fullName", "marketingConsent");
+        var request = new RegistrationRequest(
+                fields.string("email"),
+                fields.string("givenName"),
+                fields.string("familyName"),
+                fields.string("fullName"),
+                fields.bool("marketingConsent"));
+        fields.verify();
+        if (request.fullName() != null && (request.givenName() != null || request.familyName() != null)) {
+            throw new InvalidRequestBody(java.util.Map.of(
+                    "fullName", "Send either fullName (deprecated) or givenName and familyName, not both"));
         }
+        return request;
     }
 
     /**

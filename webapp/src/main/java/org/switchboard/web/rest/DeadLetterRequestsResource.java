@@ -1,9 +1,6 @@
 package org.switchboard.web.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -31,14 +28,31 @@ import org.switchboard.operations.deadletters.boundary.RequestView;
 @Tag(name = "Operations")
 public class DeadLetterRequestsResource {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-    private static final String SHAPE = "Expected {action: REPLAY|DELETE, queue, messageIds: [...], reason}.";
+    /** What an operator asks for: {action: REPLAY|DELETE, queue, messageIds: [...], reason}, all required. */
+    public record NewRequest(String action, String queue, List<String> messageIds, String reason) {
 
-    /** What an operator asks for. */
-    public record NewRequest(String action, String queue, List<String> messageIds, String reason) {}
+        static NewRequest of(JsonBody body) {
+            var fields = present(body).fields("action", "queue", "messageIds", "reason");
+            var request = new NewRequest(
+                    fields.requiredString("action"),
+                    fields.requiredString("queue"),
+                    fields.requiredStrings("messageIds"),
+                    fields.requiredString("reason"));
+            fields.verify();
+            return request;
+        }
+    }
 
-    /** An approver's decision. */
-    public record Decision(String reason) {}
+    /** An approver's decision: {reason}, required. */
+    public record Decision(String reason) {
+
+        static Decision of(JsonBody body) {
+            var fields = present(body).fields("reason");
+            var decision = new Decision(fields.requiredString("reason"));
+            fields.verify();
+            return decision;
+        }
+    }
 
     @Inject
     ActionRequests requests;
@@ -49,8 +63,8 @@ public class DeadLetterRequestsResource {
     @Operation(
             summary = "Request a replay or deletion of dead letters (operators)",
             description = "Runs a dry run at once; nothing happens until a different approver approves.")
-    public Response request(String body) {
-        var request = parse(body, NewRequest.class, SHAPE);
+    public Response request(JsonBody body) {
+        var request = NewRequest.of(body);
         var created = requests.request(request.action(), request.queue(), request.messageIds(), request.reason());
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
@@ -62,18 +76,16 @@ public class DeadLetterRequestsResource {
             summary = "Approve someone else's request (approvers)",
             description = "Answers once the approval is committed; the request is then carried out, and its"
                     + " status, outcome and audit trail show the progress.")
-    public RequestView approve(@PathParam("id") UUID id, String body) {
-        return requests.approve(
-                id, parse(body, Decision.class, "Expected {reason}.").reason());
+    public RequestView approve(@PathParam("id") UUID id, JsonBody body) {
+        return requests.approve(id, Decision.of(body).reason());
     }
 
     @POST
     @Path("requests/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reject someone else's request (approvers)")
-    public RequestView reject(@PathParam("id") UUID id, String body) {
-        return requests.reject(
-                id, parse(body, Decision.class, "Expected {reason}.").reason());
+    public RequestView reject(@PathParam("id") UUID id, JsonBody body) {
+        return requests.reject(id, Decision.of(body).reason());
     }
 
     @GET
@@ -97,15 +109,10 @@ public class DeadLetterRequestsResource {
         return requests.audit();
     }
 
-    private static <T> T parse(String body, Class<T> shape, String expected) {
-        try {
-            var parsed = body == null || body.isBlank() ? null : JSON.fromJson(body, shape);
-            if (parsed == null) {
-                throw new MalformedRequestBody(expected);
-            }
-            return parsed;
-        } catch (JsonbException e) {
-            throw new MalformedRequestBody(expected);
+    private static JsonBody present(JsonBody body) {
+        if (body == null) {
+            throw new MalformedRequestBody("The request body is empty; send a JSON object.");
         }
+        return body;
     }
 }

@@ -173,7 +173,7 @@ public final class ProblemMappers {
         }
     }
 
-    /** A body that is not JSON, or JSON of the wrong shape (parsed in the resource, see CustomersResource). */
+    /** A body that is not exactly one JSON object (see StrictJson). */
     @Provider
     public static class MalformedBodyMapper implements ExceptionMapper<MalformedRequestBody> {
         @Override
@@ -188,6 +188,9 @@ public final class ProblemMappers {
     public static class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
+            if (e.getResponse().getEntity() instanceof Problem) {
+                return e.getResponse(); // ours already, e.g. from JsonBodyReader
+            }
             var status = e.getResponse().getStatusInfo();
             if (tooLarge(e) || status.getFamily() == Response.Status.Family.SERVER_ERROR) {
                 return unexpected(e);

@@ -79,7 +79,7 @@ class MessageSchemasTest {
                 if (file.endsWith("CustomerRegistered.v2.schema.json")) {
                     text = text.replace("\"type\": \"boolean\"", "\"type\": \"boolean\", \"default\": false")
                             .replace(
-                                    "\"description\": \"Family name (surname); absent for customers who have only one name.\",",
+                                    "\"description\": \"Family name (surname); absent for customers who have only one name. Written by the Web Store under the rule in $defs/personName.\",",
                                     "\"description\": \"x\", \"default\": \"(none)\",");
                     schemas.add(text);
                 }

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.switchboard.messaging.schema.Mailbox;
+import org.switchboard.messaging.schema.PersonNames;
 import org.switchboard.webstore.entity.Customer;
 
 /**
@@ -27,11 +28,10 @@ public record NewCustomer(
 
         @NotBlank(message = "Given name is required")
         @Size(max = 100, message = "Given name is longer than 100 characters")
-        @Pattern(regexp = NO_CONTROL_CHARACTERS, message = "Given name contains control characters")
+        @PersonName(label = "Given name")
         String givenName,
 
-        @Size(max = 100, message = "Family name is longer than 100 characters")
-        @Pattern(regexp = NO_CONTROL_CHARACTERS, message = "Family name contains control characters")
+        @Size(max = 100, message = "Family name is longer than 100 characters") @PersonName(label = "Family name")
         String familyName,
 
         Boolean marketingConsent) {
@@ -43,12 +43,17 @@ public record NewCustomer(
         return new NewCustomer(email, fullName, null, marketingConsent);
     }
 
-    /** As the Web Store stores it: e-mail trimmed and in lower case, names trimmed, a blank family name absent. */
+    /**
+     * As the Web Store stores it: e-mail trimmed and in lower case; names in NFC without the spaces
+     * and zero-width characters around them (see {@link PersonNames#normalize}); a blank family name
+     * absent. A family name of only invisible characters is not blank: it stays, empty, and is refused.
+     */
     NewCustomer normalized() {
+        var given = givenName == null ? null : PersonNames.normalize(givenName);
         return new NewCustomer(
                 email == null ? null : Customer.normalizeEmail(email),
-                givenName == null ? null : givenName.strip(),
-                familyName == null || familyName.isBlank() ? null : familyName.strip(),
+                given == null || given.isEmpty() ? null : given,
+                familyName == null || familyName.isBlank() ? null : PersonNames.normalize(familyName),
                 Boolean.TRUE.equals(marketingConsent));
     }
 
