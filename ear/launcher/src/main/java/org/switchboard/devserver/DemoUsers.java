@@ -33,6 +33,9 @@ public final class DemoUsers {
         users.put("operator2", new User("operator2-demo", "operator,viewer"));
         users.put("approver", new User("approver-demo", "approver,viewer"));
         users.put("lead", new User("lead-demo", "operator,approver,viewer"));
+        // Personal data: the Web Store's customers for staff, Marketing's contacts for marketing.
+        users.put("staff", new User("staff-demo", "staff"));
+        users.put("marketing", new User("marketing-demo", "marketing"));
         users.put("customer", new User("customer-demo", "customer"));
         return Map.copyOf(users);
     }

@@ -21,7 +21,10 @@ import java.util.stream.Stream;
  */
 public final class WildFly {
 
+    /** A read that needs the database; customers are personal data, so it logs in as the demo staff user. */
     static final URI READY_PROBE = URI.create("http://localhost:8080/api/customers?limit=1");
+
+    private static final String PROBE_USER = "staff";
 
     private final Process process;
 
@@ -79,7 +82,14 @@ public final class WildFly {
     /** True once the REST API answers; false if the server died or did not come up in time. */
     public boolean awaitReady(Duration timeout) throws InterruptedException {
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        var probe = HttpRequest.newBuilder(READY_PROBE).build();
+        var credentials = PROBE_USER + ":" + DemoUsers.USERS.get(PROBE_USER).password();
+        var probe = HttpRequest.newBuilder(READY_PROBE)
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + java.util.Base64.getEncoder()
+                                        .encodeToString(credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .build();
         var deadline = System.nanoTime() + timeout.toNanos();
         while (process.isAlive() && System.nanoTime() < deadline) {
             try {

@@ -43,7 +43,18 @@ final class Api {
         return new Api(base, "Basic " + token);
     }
 
-    record Reply(int status, String contentType, String location, String correlationHeader, String body) {
+    record Reply(
+            int status,
+            String contentType,
+            String location,
+            String correlationHeader,
+            String body,
+            java.net.http.HttpHeaders headers) {
+
+        /** A response header's first value, or null. */
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         JsonObject json() {
             return (JsonObject) parse();
@@ -105,6 +116,21 @@ final class Api {
                 .build());
     }
 
+    /** Any method, no body: how a page or resource answers PUT, DELETE, OPTIONS and the like. */
+    Reply request(String method, String pathOrUri) {
+        return send(HttpRequest.newBuilder(base.resolve(pathOrUri))
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .build());
+    }
+
+    /** A form post, as a browser sends it (application/x-www-form-urlencoded). */
+    Reply postForm(String path, String form) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
+    }
+
     Reply get(String pathOrUri) {
         return send(HttpRequest.newBuilder(base.resolve(pathOrUri))
                 .header("Accept", "application/json")
@@ -126,7 +152,8 @@ final class Api {
                     headers.firstValue("Content-Type").orElse(""),
                     headers.firstValue("Location").orElse(null),
                     headers.firstValue("X-Correlation-ID").orElse(null),
-                    response.body());
+                    response.body(),
+                    headers);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

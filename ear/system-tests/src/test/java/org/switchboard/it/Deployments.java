@@ -26,7 +26,8 @@ final class Deployments {
         ear.addAsLibraries(
                 jarOf(org.awaitility.Awaitility.class),
                 jarOf(org.hamcrest.Matcher.class),
-                jarOf(org.assertj.core.api.Assertions.class));
+                jarOf(org.assertj.core.api.Assertions.class),
+                jarOf(org.jsoup.Jsoup.class));
         return ear;
     }
 

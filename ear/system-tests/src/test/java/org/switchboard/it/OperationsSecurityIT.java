@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The operations API asks who you are (401) and refuses the wrong role (403); the shop stays open. */
+/** The operations API asks who you are (401) and refuses the wrong role (403); registering stays open. */
 class OperationsSecurityIT extends InContainerTest {
 
     @Test
@@ -37,9 +37,13 @@ class OperationsSecurityIT extends InContainerTest {
         }
     }
 
+    /** Registering and the schemas need no login; reading customers does (see PersonalDataAccessIT). */
     @Test
     void theShopNeedsNoLogin() {
-        assertThat(api.get("api/customers").status()).isEqualTo(200);
+        assertThat(api.register(Api.uniqueEmail("open"), "Open", "Shop", false, null)
+                        .status())
+                .isEqualTo(201);
         assertThat(api.get("api/schemas").status()).isEqualTo(200);
+        assertThat(api.as("staff").get("api/customers").status()).isEqualTo(200);
     }
 }

@@ -29,11 +29,13 @@ class RegistrationFlowIT extends InContainerTest {
         assertThat(created.correlationHeader()).isEqualTo(correlationId.toString());
         assertThat(customer.getString("email")).isEqualTo(email);
         assertThat(customer.getString("correlationId")).isEqualTo(correlationId.toString());
-        assertThat(api.get(created.location()).json().getString("fullName")).isEqualTo("Ada Lovelace");
+        assertThat(api.as("staff").get(created.location()).json().getString("fullName"))
+                .isEqualTo("Ada Lovelace");
 
         var contacts = await().atMost(Duration.ofSeconds(30))
                 .until(
-                        () -> api.get("api/marketing/contacts?customerId=" + customerId)
+                        () -> api.as("marketing")
+                                .get("api/marketing/contacts?customerId=" + customerId)
                                 .array(),
                         list -> !list.isEmpty());
         var contact = contacts.getJsonObject(0);
@@ -127,11 +129,11 @@ class RegistrationFlowIT extends InContainerTest {
         var notJsonObject = api.post("api/customers", "[1, 2]", null);
         assertThat(notJsonObject.status()).isEqualTo(400);
 
-        var notAnId = api.get("api/customers/not-a-uuid");
+        var notAnId = api.as("staff").get("api/customers/not-a-uuid");
         assertThat(notAnId.status()).isEqualTo(404);
         assertThat(notAnId.contentType()).startsWith("application/problem+json");
 
-        var unknown = api.get("api/customers/" + UUID.randomUUID());
+        var unknown = api.as("staff").get("api/customers/" + UUID.randomUUID());
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
 

@@ -2,7 +2,6 @@ package org.switchboard.web.rest;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
@@ -17,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -175,22 +173,69 @@ public class CustomersResource {
     }
 
     @GET
-    @Operation(summary = "List customers, newest first")
+    @Operation(
+            summary = "List customers, newest first, a page at a time",
+            description = "Personal data: staff and operators only. The body is one page; X-Total-Count says how"
+                    + " many customers there are and the Link header points at the next and previous pages.")
     @APIResponse(
             responseCode = "200",
+            headers = {
+                @Header(
+                        name = Paging.TOTAL_HEADER,
+                        description = "How many customers there are",
+                        schema = @Schema(type = SchemaType.INTEGER)),
+                @Header(
+                        name = "Link",
+                        description = "RFC 8288 links with rel=\"next\" and rel=\"prev\" where they exist")
+            },
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "RegisteredCustomer")))
-    public List<RegisteredCustomer> list(
-            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit) {
-        return registrations.list(offset, limit);
+    @APIResponse(
+            responseCode = "400",
+            description = "offset or limit is not a whole number in range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(
+            responseCode = "401",
+            description = "Not logged in (HTTP Basic)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(
+            responseCode = "403",
+            description = "Logged in without the staff or operator role",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response list(
+            @Parameter(
+                            description = "How many customers to skip, from 0",
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+                    @QueryParam("offset")
+                    String offset,
+            @Parameter(
+                            description = "Page size, 1 to " + Registrations.MAX_PAGE_SIZE,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "" + Registrations.MAX_PAGE_SIZE,
+                                            defaultValue = "" + Paging.DEFAULT_LIMIT))
+                    @QueryParam("limit")
+                    String limit) {
+        var paging = Paging.of(offset, limit, Registrations.MAX_PAGE_SIZE);
+        return paging.respond(registrations.list(paging.offset(), paging.limit()), registrations.count(), uri);
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One customer")
+    @Operation(summary = "One customer", description = "Personal data: staff and operators only.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "RegisteredCustomer")))
     @APIResponse(
             responseCode = "404",
             description = "No such customer",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(
+            responseCode = "401",
+            description = "Not logged in (HTTP Basic)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(
+            responseCode = "403",
+            description = "Logged in without the staff or operator role",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public RegisteredCustomer find(@PathParam("id") UUID id) {
         return registrations.find(id).orElseThrow(() -> new NotFoundException("No customer " + id));

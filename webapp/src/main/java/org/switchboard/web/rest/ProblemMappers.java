@@ -123,7 +123,7 @@ public final class ProblemMappers {
     public static class ForbiddenCallMapper implements ExceptionMapper<EJBAccessException> {
         @Override
         public Response toResponse(EJBAccessException e) {
-            return Problem.of(Status.FORBIDDEN, "forbidden", "Your operations role does not allow this.")
+            return Problem.of(Status.FORBIDDEN, "forbidden", "Your role does not allow this.")
                     .toResponse();
         }
     }

@@ -13,10 +13,12 @@ import java.util.UUID;
 @Table(name = "contact")
 @NamedQuery(name = Contact.BY_CUSTOMER, query = "select c from Contact c where c.customerId = :customerId")
 @NamedQuery(name = Contact.ALL, query = "select c from Contact c order by c.createdAt desc, c.id")
+@NamedQuery(name = Contact.COUNT, query = "select count(c) from Contact c")
 public class Contact {
 
     public static final String BY_CUSTOMER = "Contact.byCustomer";
     public static final String ALL = "Contact.all";
+    public static final String COUNT = "Contact.count";
 
     @Id
     private UUID id;

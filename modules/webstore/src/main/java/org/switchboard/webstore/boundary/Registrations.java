@@ -1,5 +1,7 @@
 package org.switchboard.webstore.boundary;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,6 +26,9 @@ import org.switchboard.webstore.entity.RegistrationOutcome;
  * {@code CustomerRegistered} event in the outbox and, if the client sent one, its idempotency key
  * with the outcome, in one local database transaction; the event is published after
  * the commit (see {@code OutboxRelay}).
+ *
+ * <p>Anyone may register; reading customers is personal data, for the shop's staff (and operators)
+ * only. Every business method says which: the container denies a method that says nothing.
  */
 @Stateless
 public class Registrations {
@@ -43,6 +48,7 @@ public class Registrations {
     @Inject
     Validator validator;
 
+    @PermitAll
     public RegisteredCustomer register(NewCustomer request, UUID correlationId) {
         return register(request, correlationId, null).customer();
     }
@@ -56,6 +62,7 @@ public class Registrations {
      * @throws IdempotencyKey.InProgress when a concurrent request with the same key got there
      *     first: it waited for that one to finish; {@link #replay} then tells its outcome
      */
+    @PermitAll
     public Registration register(NewCustomer request, UUID correlationId, IdempotencyKey key) {
         if (key != null) {
             var earlier = replay(key, request);
@@ -116,6 +123,7 @@ public class Registrations {
     }
 
     /** The registration an earlier request with this key made, if any; refused if it was a different request. */
+    @PermitAll
     public Optional<Registration> replay(IdempotencyKey key, NewCustomer request) {
         var outcome = em.find(RegistrationOutcome.class, key.value());
         if (outcome == null) {
@@ -165,10 +173,13 @@ public class Registrations {
         }
     }
 
+    @RolesAllowed({"staff", "operator"})
     public Optional<RegisteredCustomer> find(UUID id) {
         return Optional.ofNullable(em.find(Customer.class, id)).map(RegisteredCustomer::of);
     }
 
+    /** Newest first; {@code limit} at most {@link #MAX_PAGE_SIZE}. */
+    @RolesAllowed({"staff", "operator"})
     public List<RegisteredCustomer> list(int offset, int limit) {
         return em.createNamedQuery(Customer.ALL, Customer.class)
                 .setFirstResult(Math.max(0, offset))
@@ -176,6 +187,12 @@ public class Registrations {
                 .getResultStream()
                 .map(RegisteredCustomer::of)
                 .toList();
+    }
+
+    /** How many customers there are: the total a listing reports next to its page. */
+    @RolesAllowed({"staff", "operator"})
+    public long count() {
+        return em.createNamedQuery(Customer.COUNT, Long.class).getSingleResult();
     }
 
     private Optional<Customer> findByEmail(String email) {
