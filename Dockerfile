@@ -29,4 +29,7 @@ EXPOSE 8080
 # Management (9990) stays on loopback unless you add -bmanagement=0.0.0.0 and a management user.
 # It also serves the Prometheus scrape endpoints /metrics (WildFly) and /prometheus (Switchboard),
 # unauthenticated: to scrape them, bind management to an internal network only (-bmanagement=<ip>).
-ENTRYPOINT ["/opt/switchboard/wildfly/bin/standalone.sh", "-b=0.0.0.0"]
+# bin/switchboard.sh puts the contexts' broker identities in place (random passwords per start
+# unless SWITCHBOARD_BROKER_<CONTEXT>_PASSWORD is set), then runs standalone.sh. Partners are added
+# to BrokerRealm with add-user.sh (docs/messaging-integration.md, "Security").
+ENTRYPOINT ["/bin/sh", "/opt/switchboard/wildfly/bin/switchboard.sh", "-b=0.0.0.0"]

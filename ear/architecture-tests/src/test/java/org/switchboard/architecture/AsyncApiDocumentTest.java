@@ -77,7 +77,7 @@ class AsyncApiDocumentTest {
             "webstore", "integration", "marketing", "operations", "ordering", "inventory", "payments", "shipping");
     static final Set<String> MESSAGE_KINDS = Set.of("event", "command", "reply", "note", "dead-letter", "expired");
     static final Set<String> DESTINATION_KEYS =
-            Set.of("kind", "jndi", "coreAddress", "durable", "deadLetterQueue", "subscriptions");
+            Set.of("kind", "jndi", "coreAddress", "durable", "deadLetterQueue", "subscriptions", "permissions");
     static final Set<String> ACTIVATION_PROPERTIES = Set.of(
             "destinationLookup",
             "destinationType",
@@ -155,6 +155,47 @@ class AsyncApiDocumentTest {
                     + "), which the document does not describe and this test cannot compare yet");
         }
         assertNone("Channels in schema/asyncapi.yaml vs destinations in jms-config/messaging.cli", problems);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void eachChannelSaysWhoMayDoWhatAsMessagingCliGrantsIt() {
+        var problems = new ArrayList<String>();
+        channels().forEach((id, channel) -> {
+            var ext = destination(id);
+            var granted = cli.permissionsOn(String.valueOf(ext.get("coreAddress")));
+            var documented = new LinkedHashMap<String, java.util.Set<String>>();
+            var permissions = (Map<String, List<String>>) ext.getOrDefault("permissions", Map.of());
+            permissions.forEach((role, list) -> documented.put(role, new java.util.TreeSet<>(list)));
+            if (!documented.equals(granted)) {
+                problems.add(
+                        "channel '" + id + "': permissions are " + documented + ", messaging.cli grants " + granted);
+            }
+        });
+        assertNone("Permissions in schema/asyncapi.yaml vs security settings in jms-config/messaging.cli", problems);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyContextConnectionFactoryIsDescribedWithItsIdentity() {
+        var server = (Map<String, Object>) ((Map<String, Object>) document.get("servers")).get("embeddedArtemis");
+        var described = new LinkedHashMap<String, String>();
+        for (var factory : (List<Map<String, Object>>) server.get("x-switchboard-connection-factories")) {
+            described.put(String.valueOf(factory.get("jndi")), String.valueOf(factory.get("user")));
+        }
+        var problems = new ArrayList<String>();
+        for (var factory : cli.pooledConnectionFactories().values()) {
+            for (var jndi : factory.entries()) {
+                if (!described.containsKey(jndi)) {
+                    problems.add("messaging.cli binds pooled-connection-factory " + factory.name() + " at " + jndi
+                            + ", which x-switchboard-connection-factories does not describe");
+                } else if (!String.valueOf(factory.user()).equals(described.get(jndi))) {
+                    problems.add(jndi + ": the document says user " + described.get(jndi) + ", messaging.cli "
+                            + factory.user());
+                }
+            }
+        }
+        assertNone("Connection factories in schema/asyncapi.yaml vs jms-config/messaging.cli", problems);
     }
 
     // --- b. address settings --------------------------------------------------------------------

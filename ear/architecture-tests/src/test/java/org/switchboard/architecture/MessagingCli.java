@@ -71,6 +71,14 @@ final class MessagingCli {
     private final Map<String, AddressSetting> addressSettings = new LinkedHashMap<>();
     private final List<OtherResource> otherResources = new ArrayList<>();
 
+    /** A pooled connection factory: a context's resource adapter, with its JNDI names and broker user. */
+    record PooledConnectionFactory(String name, List<String> entries, String user) {}
+
+    private final Map<String, PooledConnectionFactory> pooledConnectionFactories = new LinkedHashMap<>();
+
+    /** Security settings: address match → role → the permissions granted (send, consume, ...). */
+    private final Map<String, Map<String, java.util.Set<String>>> securitySettings = new LinkedHashMap<>();
+
     private MessagingCli() {}
 
     static MessagingCli read(Path script) {
@@ -119,8 +127,51 @@ final class MessagingCli {
                         .attributes()
                         .computeIfAbsent(key, k -> new ArrayList<>())
                         .add(Value.of(unquote(value))));
+            case "pooled-connection-factory" ->
+                pooledConnectionFactories.put(
+                        name,
+                        new PooledConnectionFactory(
+                                name, list(arguments.getOrDefault("entries", "[]")), unquote(arguments.get("user"))));
+            case "security-setting" -> {
+                var role = name.indexOf("/role=");
+                var roles = securitySettings.computeIfAbsent(
+                        role < 0 ? name : name.substring(0, role), m -> new LinkedHashMap<>());
+                if (role >= 0) {
+                    var granted = new java.util.TreeSet<String>();
+                    arguments.forEach((permission, value) -> {
+                        if (Boolean.parseBoolean(unquote(value))) {
+                            granted.add(permission);
+                        }
+                    });
+                    roles.put(name.substring(role + "/role=".length()), granted);
+                }
+            }
             default -> otherResources.add(new OtherResource(type, name));
         }
+    }
+
+    Map<String, PooledConnectionFactory> pooledConnectionFactories() {
+        return pooledConnectionFactories;
+    }
+
+    /**
+     * Who may do what on a core address: the most specific security setting that matches it, as a
+     * whole (Artemis does not merge them); none at all when only WildFly's {@code #} matches.
+     */
+    Map<String, java.util.Set<String>> permissionsOn(String coreAddress) {
+        var exact = securitySettings.get(coreAddress);
+        if (exact != null) {
+            return exact;
+        }
+        return securitySettings.entrySet().stream()
+                .filter(e -> e.getKey().endsWith(".#"))
+                .filter(e -> {
+                    var prefix = e.getKey().substring(0, e.getKey().length() - 2);
+                    return coreAddress.equals(prefix) || coreAddress.startsWith(prefix + ".");
+                })
+                .max(java.util.Comparator.comparingInt(e -> e.getKey().length()))
+                .map(Map.Entry::getValue)
+                .orElse(Map.of());
     }
 
     Map<String, Destination> destinations() {

@@ -126,20 +126,22 @@ class ModuleBoundariesTest {
     @ArchTest
     static final ArchRule producersSendThroughTheXaConnectionFactory = fields().that()
             .areAnnotatedWith(JMSConnectionFactory.class)
-            .should(new ArchCondition<JavaField>("name java:/JmsXA") {
+            .should(new ArchCondition<JavaField>("name their own context's java:/jms/<context>/JmsXA") {
                 @Override
                 public void check(JavaField field, ConditionEvents events) {
                     var factory = field.getAnnotationOfType(JMSConnectionFactory.class)
                             .value();
-                    if (!"java:/JmsXA".equals(factory)) {
+                    var context = field.getOwner().getPackageName().split("\\.")[2];
+                    if (!("java:/jms/" + context + "/JmsXA").equals(factory)) {
                         events.add(SimpleConditionEvent.violated(
                                 field, field.getFullName() + " sends through " + factory));
                     }
                 }
             })
-            .because("sends go through the resource adapter's pooled factory: inside a transaction a send joins it"
-                    + " (Integration's consume-and-send is one broker-only XA transaction), outside one it is sent at once"
-                    + " (the Web Store's outbox relay)");
+            .because("sends go through the context's own resource adapter (a pooled factory): inside a transaction"
+                    + " a send joins it (Integration's consume-and-send is one broker-only XA transaction), outside one"
+                    + " it is sent at once (the Web Store's outbox relay); and it connects under the context's own"
+                    + " broker identity (ADR 0010)");
 
     @ArchTest
     static final ArchRule contextsUseNoRawConnectionFactory = noClasses()

@@ -53,11 +53,12 @@ public final class WildFly {
                         "Port " + port + " is in use: stop whatever listens there (another WildFly?) and try again");
             }
         }
-        prepareBaseDir(server, base, ear);
+        var brokerPasswords = prepareBaseDir(server, base, ear);
         var command = new ArrayList<String>();
         command.add(server.resolve("bin/standalone.sh").toString());
         command.add("-Djboss.server.base.dir=" + base);
         database.settings().forEach((k, v) -> command.add("-D" + k + "=" + v));
+        brokerPasswords.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-b=127.0.0.1");
         command.add("-D" + CONSOLE_LEVEL + "=" + System.getProperty(CONSOLE_LEVEL, "OFF"));
         var builder = console == ProcessBuilder.Redirect.INHERIT
@@ -129,7 +130,8 @@ public final class WildFly {
         }
     }
 
-    private static void prepareBaseDir(Path server, Path base, Path ear) throws IOException {
+    /** Returns the broker identities' passwords, as system properties for the server. */
+    private static java.util.Map<String, String> prepareBaseDir(Path server, Path base, Path ear) throws IOException {
         var provisioned = server.resolve("standalone");
         // The configuration comes fresh from the provisioned server each time (jms-config/ may have
         // changed); data (the Artemis journal, transaction logs) and logs stay.
@@ -137,8 +139,10 @@ public final class WildFly {
         deleteRecursively(configuration);
         copyRecursively(provisioned.resolve("configuration"), configuration);
         DemoUsers.install(configuration);
+        var brokerPasswords = BrokerIdentities.install(configuration);
         var deployments = Files.createDirectories(base.resolve("deployments"));
         Files.copy(ear, deployments.resolve("switchboard.ear"), StandardCopyOption.REPLACE_EXISTING);
+        return brokerPasswords;
     }
 
     private static void copyRecursively(Path from, Path to) throws IOException {

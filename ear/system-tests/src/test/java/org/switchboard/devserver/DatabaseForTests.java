@@ -16,7 +16,7 @@ public class DatabaseForTests implements LauncherSessionListener {
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
-        installDemoUsers();
+        var brokerPasswords = installDemoUsers();
         if (!Boolean.getBoolean("switchboard.embedded-database")) {
             return;
         }
@@ -25,21 +25,28 @@ public class DatabaseForTests implements LauncherSessionListener {
         // launcherSessionClosed stops it normally; the hook covers an interrupted run.
         Runtime.getRuntime().addShutdownHook(new Thread(database::close, "embedded-postgres-stop"));
         database.settings().forEach(System::setProperty);
+        // The tests that look into the broker from outside log in as Operations.
+        brokerPasswords.forEach(System::setProperty);
+        var brokerArguments = new StringBuilder();
+        brokerPasswords.forEach(
+                (k, v) -> brokerArguments.append(" -D").append(k).append('=').append(v));
         System.setProperty(
-                "it.server.args", (System.getProperty("it.jvm.args", "") + " " + database.jvmArguments()).strip());
+                "it.server.args",
+                (System.getProperty("it.jvm.args", "") + " " + database.jvmArguments() + brokerArguments).strip());
     }
 
     /**
      * The in-container tests log in as the demo users: they are added to the provisioned server for
      * the test session and taken out again when it ends, so the server stays as provisioned.
      */
-    private static void installDemoUsers() {
+    private static java.util.Map<String, String> installDemoUsers() {
         var home = System.getProperty("jboss.home");
         if (home == null) {
-            return;
+            return java.util.Map.of();
         }
         try {
             DemoUsers.install(Path.of(home, "standalone", "configuration"));
+            return BrokerIdentities.install(Path.of(home, "standalone", "configuration"));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("Cannot add the demo users to " + home, e);
         }
@@ -51,6 +58,7 @@ public class DatabaseForTests implements LauncherSessionListener {
         if (home != null) {
             try {
                 DemoUsers.uninstall(Path.of(home, "standalone", "configuration"));
+                BrokerIdentities.uninstall(Path.of(home, "standalone", "configuration"));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException("Cannot remove the demo users from " + home, e);
             }

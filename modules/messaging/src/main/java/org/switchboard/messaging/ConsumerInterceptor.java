@@ -45,7 +45,13 @@ public class ConsumerInterceptor {
 
     private static final String JOURNEY_QUEUE_NAME = JOURNEY_QUEUE.substring(JOURNEY_QUEUE.lastIndexOf('/') + 1);
 
-    @Resource(lookup = "java:/JmsXA")
+    /**
+     * The consuming context's own connection factory, under its broker identity (ADR 0010): each
+     * module's {@code META-INF/ejb-jar.xml} maps this name, e.g. to {@code java:/jms/marketing/JmsXA}.
+     */
+    public static final String CONNECTIONS = "jms/consumerConnections";
+
+    @Resource(name = CONNECTIONS)
     ConnectionFactory connections;
 
     @Resource(lookup = JOURNEY_QUEUE)

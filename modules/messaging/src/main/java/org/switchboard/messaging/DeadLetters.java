@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Moves a message its consumer can never process straight to the dead-letter queue of the
  * destination it came from, with the reason attached, instead of letting the broker redeliver it
  * until its attempts run out. The move is part of the consumer's transaction: the copy is sent
- * through {@code java:/JmsXA}, the original is acknowledged when the transaction commits, and a
+ * through the consuming context's XA connection factory, the original is acknowledged when the transaction commits, and a
  * rollback undoes both, so the message is never lost and never duplicated.
  *
  * <p>The dead-letter queue is the one the broker's address settings name for the source address
@@ -36,7 +36,7 @@ public final class DeadLetters {
     private final String consumer;
 
     /**
-     * @param jms a context on {@code java:/JmsXA}, so the move joins the consumer's transaction
+     * @param jms a context on the consuming context's XA connection factory, so the move joins the consumer's transaction
      * @param consumer the consuming component, recorded on the dead letter (e.g. the MDB's name)
      */
     public DeadLetters(JMSContext jms, String consumer) {

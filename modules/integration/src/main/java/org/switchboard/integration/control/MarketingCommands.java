@@ -20,7 +20,7 @@ public class MarketingCommands {
     public static final String FAULT_AFTER_SEND = "integration.customer-registered.after-send";
 
     @Inject
-    @JMSConnectionFactory("java:/JmsXA")
+    @JMSConnectionFactory("java:/jms/integration/JmsXA")
     JMSContext jms;
 
     @Resource(lookup = "java:/jms/queue/marketing.commands")

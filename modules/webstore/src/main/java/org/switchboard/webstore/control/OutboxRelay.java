@@ -58,7 +58,7 @@ public class OutboxRelay {
     Outbox outbox;
 
     @Inject
-    @JMSConnectionFactory("java:/JmsXA")
+    @JMSConnectionFactory("java:/jms/webstore/JmsXA")
     JMSContext jms;
 
     @Resource(lookup = "java:/jms/topic/webstore.events")

@@ -41,7 +41,7 @@ public class DeadLetterTriage {
     static final int LIMIT_PER_QUEUE = 200;
 
     @Inject
-    @JMSConnectionFactory("java:/JmsXA")
+    @JMSConnectionFactory("java:/jms/operations/JmsXA")
     JMSContext jms;
 
     @Inject

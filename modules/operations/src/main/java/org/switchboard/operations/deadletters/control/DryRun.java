@@ -39,7 +39,7 @@ public class DryRun {
     public record Finding(String messageId, Verdict verdict, String line) {}
 
     @Inject
-    @JMSConnectionFactory("java:/JmsXA")
+    @JMSConnectionFactory("java:/jms/operations/JmsXA")
     JMSContext jms;
 
     /** The dry run of these messages of a dead-letter queue, one line per message. */

@@ -44,7 +44,7 @@ public class FlowSearch {
     BrokerQueues broker;
 
     @Inject
-    @JMSConnectionFactory("java:/JmsXA")
+    @JMSConnectionFactory("java:/jms/operations/JmsXA")
     JMSContext jms;
 
     public Found of(UUID correlationId) {

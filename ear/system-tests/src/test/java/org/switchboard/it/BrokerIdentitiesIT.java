@@ -1,0 +1,200 @@
+package org.switchboard.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.Message;
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.UUID;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.switchboard.contracts.marketing.CreateCustomer;
+import org.switchboard.devserver.BrokerIdentities;
+import org.switchboard.messaging.Headers;
+
+/**
+ * The broker as seen from outside, with Artemis' own JMS client over the HTTP acceptor (port 8080):
+ * nobody is guest; a partner may send to partner.inbound and do nothing else; what a partner sends
+ * is read like any message, so a valid command is processed once and anything else is
+ * dead-lettered with its reason, never deserialised.
+ */
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+class BrokerIdentitiesIT {
+
+    private static final String PARTNER_INBOUND = "partner.inbound";
+    private static final String PARTNER_DEAD_LETTERS = "DLQ.partner.inbound";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.switchboard();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void anonymousAndWrongPasswordsCannotEvenConnect() {
+        assertRefused(() -> Outside.broker(base, null, null).close());
+        assertRefused(
+                () -> Outside.broker(base, BrokerIdentities.PARTNER, "guessed").close());
+        assertRefused(() -> Outside.broker(base, "operations", "guessed").close());
+        assertRefused(() -> Outside.broker(base, "guest", "guest").close());
+    }
+
+    @Test
+    void aUserWithoutARoleMayDoNothing() {
+        try (var jms = Outside.broker(base, BrokerIdentities.NOBODY, BrokerIdentities.NOBODY_PASSWORD)) {
+            everythingButSendingToItsQueueIsRefused(jms);
+            assertRefused(() -> send(jms, PARTNER_INBOUND, j -> j.createTextMessage("{}")));
+        }
+    }
+
+    @Test
+    void aPartnerMaySendToItsQueueAndDoNothingElse() {
+        try (var jms = Outside.broker(base, BrokerIdentities.PARTNER, BrokerIdentities.PARTNER_PASSWORD)) {
+            everythingButSendingToItsQueueIsRefused(jms);
+        }
+    }
+
+    @Test
+    void aPartnersValidCommandIsProcessedOnce() throws Exception {
+        var command = InvalidMessagesIT.command(UUID.randomUUID());
+        try (var jms = Outside.broker(base, BrokerIdentities.PARTNER, BrokerIdentities.PARTNER_PASSWORD)) {
+            send(
+                    jms,
+                    PARTNER_INBOUND,
+                    j -> InvalidMessagesIT.raw(
+                            j,
+                            CreateCustomer.TYPE,
+                            CreateCustomer.VERSION,
+                            command.messageId(),
+                            command.correlationId(),
+                            json(command)));
+        }
+        var tables = new Tables(Outside.database());
+        await().atMost(Duration.ofSeconds(30)).until(() -> tables.contactsOfCustomer(command.customerId()) == 1);
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> tables.contactsOfCustomer(command.customerId()) == 1);
+        assertThat(deadLetterReasons(command.correlationId())).isEmpty();
+    }
+
+    @Test
+    void whatAPartnerSendsThatCannotBeReadIsDeadLetteredWithItsReasonAndNeverDeserialised() {
+        var malformed = UUID.randomUUID();
+        var object = UUID.randomUUID();
+        var bytes = UUID.randomUUID();
+        try (var jms = Outside.broker(base, BrokerIdentities.PARTNER, BrokerIdentities.PARTNER_PASSWORD)) {
+            send(
+                    jms,
+                    PARTNER_INBOUND,
+                    j -> InvalidMessagesIT.raw(
+                            j, "marketing.CreateCustomer", 1, UUID.randomUUID(), malformed, "{\"email\": oops"));
+            send(jms, PARTNER_INBOUND, j -> {
+                // A class Integration cannot see: deserialising it there would fail loudly.
+                var message = j.createObjectMessage(new PartnerPayload("not for the server"));
+                return labelled(message, object);
+            });
+            send(jms, PARTNER_INBOUND, j -> {
+                var message = j.createBytesMessage();
+                try {
+                    message.writeBytes(new byte[] {(byte) 0xac, (byte) 0xed, 0, 5});
+                } catch (JMSException e) {
+                    throw new IllegalStateException(e);
+                }
+                return labelled(message, bytes);
+            });
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(deadLetterReasons(malformed)).containsExactly("MALFORMED_JSON");
+            assertThat(deadLetterReasons(object)).containsExactly("NOT_TEXT");
+            assertThat(deadLetterReasons(bytes)).containsExactly("NOT_TEXT");
+        });
+    }
+
+    /** Sending to its own queue aside, a partner (or a user without a role) is refused everything. */
+    private void everythingButSendingToItsQueueIsRefused(JMSContext jms) {
+        assertRefused(() -> send(jms, "marketing.commands", j -> j.createTextMessage("{}")));
+        assertRefused(() -> send(jms, PARTNER_DEAD_LETTERS, j -> j.createTextMessage("{}")));
+        assertRefused(() -> jms.createProducer().send(jms.createTopic("webstore.events"), "{}"));
+        assertRefused(() -> jms.createConsumer(jms.createQueue(PARTNER_INBOUND)).receiveNoWait());
+        assertRefused(
+                () -> jms.createConsumer(jms.createQueue("marketing.commands")).receiveNoWait());
+        assertRefused(() -> Collections.list(
+                jms.createBrowser(jms.createQueue(PARTNER_INBOUND)).getEnumeration()));
+        assertRefused(() -> Collections.list(
+                jms.createBrowser(jms.createQueue(PARTNER_DEAD_LETTERS)).getEnumeration()));
+        assertRefused(() -> jms.createSharedDurableConsumer(jms.createTopic("webstore.events"), "eavesdropper"));
+        assertRefused(() -> jms.createTemporaryQueue());
+        assertRefused(() -> send(jms, "partner.invented-" + UUID.randomUUID(), j -> j.createTextMessage("{}")));
+    }
+
+    private static void send(JMSContext jms, String queue, java.util.function.Function<JMSContext, Message> message) {
+        jms.createProducer().send(jms.createQueue(queue), message.apply(jms));
+    }
+
+    /**
+     * The command as a partner writes it, by hand: this client has no JSON binding, and a partner
+     * has none of our classes either.
+     */
+    private static String json(CreateCustomer command) {
+        return """
+                {"messageId":"%s","occurredAt":"%s","correlationId":"%s","causationId":"%s","customerId":"%s",\
+                "email":"%s","fullName":"%s","customerSince":"%s","marketingConsent":%s}""".formatted(
+                        command.messageId(),
+                        command.occurredAt(),
+                        command.correlationId(),
+                        // the partner's command starts its flow: caused by nothing before it (as raw(...) says)
+                        command.correlationId(),
+                        command.customerId(),
+                        command.email(),
+                        command.fullName(),
+                        command.customerSince(),
+                        command.marketingConsent());
+    }
+
+    private static Message labelled(Message message, UUID correlationId) {
+        try {
+            message.setJMSCorrelationID(correlationId.toString());
+            message.setJMSType("marketing.CreateCustomer");
+            return message;
+        } catch (JMSException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The reasons of this flow's dead letters in DLQ.partner.inbound, browsed as Operations. */
+    private java.util.List<String> deadLetterReasons(UUID correlationId) throws JMSException {
+        try (var jms = Outside.broker(base, "operations", Outside.operationsPassword())) {
+            var reasons = new ArrayList<String>();
+            var browser = jms.createBrowser(
+                    jms.createQueue(PARTNER_DEAD_LETTERS), "JMSCorrelationID = '" + correlationId + "'");
+            for (var message : Collections.list(browser.getEnumeration())) {
+                reasons.add(((Message) message).getStringProperty(Headers.DEAD_LETTER_REASON));
+            }
+            return reasons;
+        }
+    }
+
+    /** Refused by the broker: a security exception, in either of JMS' two shapes. */
+    private static void assertRefused(ThrowingCallable attempt) {
+        assertThatThrownBy(attempt).isInstanceOfAny(JMSRuntimeException.class, JMSException.class);
+    }
+
+    /** Something only the partner has. */
+    record PartnerPayload(String note) implements java.io.Serializable {}
+}
