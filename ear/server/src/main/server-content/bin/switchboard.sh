@@ -1,6 +1,6 @@
 #!/bin/sh
 # Starts WildFly with Switchboard's broker identities in place (docs/adr/0010-broker-identities.md).
-# Each context (webstore, integration, marketing, operations) connects to the broker as itself; its
+# Each context (webstore, integration, marketing, operations, ordering, inventory, payments, shipping) connects to the broker as itself; its
 # password comes from SWITCHBOARD_BROKER_<CONTEXT>_PASSWORD, or, when that is unset, a random one
 # made here for this start. The context users are (re)written into BrokerRealm's files; any other
 # users there (partners) are kept. Arguments go to standalone.sh.
@@ -9,7 +9,7 @@ home=$(cd "$(dirname "$0")/.." && pwd)
 config="${JBOSS_SERVER_CONFIG_DIR:-$home/standalone/configuration}"
 users="$config/broker-users.properties"
 roles="$config/broker-roles.properties"
-for context in webstore integration marketing operations; do
+for context in webstore integration marketing operations ordering inventory payments shipping; do
     variable="SWITCHBOARD_BROKER_$(echo "$context" | tr '[:lower:]' '[:upper:]')_PASSWORD"
     password=$(printenv "$variable" || true)
     if [ -z "$password" ]; then

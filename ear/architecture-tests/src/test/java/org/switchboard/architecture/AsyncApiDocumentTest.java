@@ -73,8 +73,9 @@ class AsyncApiDocumentTest {
     static final String SENDER = "x-switchboard-sender";
     static final String CONSUMER = "x-switchboard-consumer";
 
-    static final Set<String> CONTEXTS = Set.of("webstore", "integration", "marketing", "operations");
-    static final Set<String> MESSAGE_KINDS = Set.of("event", "command", "note", "dead-letter", "expired");
+    static final Set<String> CONTEXTS = Set.of(
+            "webstore", "integration", "marketing", "operations", "ordering", "inventory", "payments", "shipping");
+    static final Set<String> MESSAGE_KINDS = Set.of("event", "command", "reply", "note", "dead-letter", "expired");
     static final Set<String> DESTINATION_KEYS =
             Set.of("kind", "jndi", "coreAddress", "durable", "deadLetterQueue", "subscriptions", "permissions");
     static final Set<String> ACTIVATION_PROPERTIES = Set.of(
@@ -323,7 +324,7 @@ class AsyncApiDocumentTest {
             if (!MESSAGE_KINDS.contains(kind)) {
                 problems.add(
                         pointer + ": " + KIND + " is " + kind + ", expected one of " + new TreeSet<>(MESSAGE_KINDS));
-            } else if ("event".equals(kind) || "command".equals(kind) || "note".equals(kind)) {
+            } else if ("event".equals(kind) || "command".equals(kind) || "reply".equals(kind) || "note".equals(kind)) {
                 if (subject == null) {
                     problems.add(pointer + " is a contract message (" + kind + ") without " + SUBJECT);
                 } else if (!subjects.contains(subject)) {
@@ -356,6 +357,10 @@ class AsyncApiDocumentTest {
                 var kind = message.get(KIND);
                 if ("event".equals(kind) && !"topic".equals(channelKind)) {
                     problems.add(pointer + " is an event but channel '" + id + "' is a " + channelKind);
+                }
+                // A reply (a saga participant's answer) goes to the one requester that asked, on its queue.
+                if ("reply".equals(kind) && !"queue".equals(channelKind)) {
+                    problems.add(pointer + " is a reply but channel '" + id + "' is a " + channelKind);
                 }
                 if ("command".equals(kind) && !"queue".equals(channelKind)) {
                     problems.add(pointer + " is a command but channel '" + id + "' is a " + channelKind);

@@ -29,12 +29,16 @@ class ModuleBoundariesTest {
         "org.switchboard.webstore..",
         "org.switchboard.integration..",
         "org.switchboard.marketing..",
-        "org.switchboard.operations.."
+        "org.switchboard.operations..",
+        "org.switchboard.ordering..",
+        "org.switchboard.inventory..",
+        "org.switchboard.payments..",
+        "org.switchboard.shipping.."
     };
 
     @ArchTest
     static final ArchRule contextsDoNotKnowEachOther = slices().matching(
-                    "org.switchboard.(webstore|integration|marketing|operations)..")
+                    "org.switchboard.(webstore|integration|marketing|operations|ordering|inventory|payments|shipping)..")
             .should()
             .notDependOnEachOther()
             .because("bounded contexts talk only through messages in org.switchboard.contracts");
@@ -180,7 +184,13 @@ class ModuleBoundariesTest {
             // Not operations: dead-letter triage must show the raw body of exactly the messages
             // that failed validation.
             .resideInAnyPackage(
-                    "org.switchboard.webstore..", "org.switchboard.integration..", "org.switchboard.marketing..")
+                    "org.switchboard.webstore..",
+                    "org.switchboard.integration..",
+                    "org.switchboard.marketing..",
+                    "org.switchboard.ordering..",
+                    "org.switchboard.inventory..",
+                    "org.switchboard.payments..",
+                    "org.switchboard.shipping..")
             .should()
             .callMethod(org.switchboard.messaging.IncomingMessage.class, "body")
             .orShould()

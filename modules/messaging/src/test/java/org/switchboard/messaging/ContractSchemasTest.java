@@ -32,8 +32,23 @@ class ContractSchemasTest {
     static final MessageSchemas VALIDATOR = new MessageSchemas(REGISTRY);
 
     /** Every message that crosses a context boundary. A new contract is added here and in the registry. */
-    static final List<Class<? extends Message>> CONTRACTS =
-            List.of(CustomerRegistered.class, CustomerRegisteredV2.class, CreateCustomer.class, MessageHandled.class);
+    static final List<Class<? extends Message>> CONTRACTS = List.of(
+            CustomerRegistered.class,
+            CustomerRegisteredV2.class,
+            CreateCustomer.class,
+            MessageHandled.class,
+            org.switchboard.contracts.inventory.ReserveStock.class,
+            org.switchboard.contracts.inventory.ReleaseStock.class,
+            org.switchboard.contracts.inventory.StockReserved.class,
+            org.switchboard.contracts.inventory.StockUnavailable.class,
+            org.switchboard.contracts.payments.AuthorisePayment.class,
+            org.switchboard.contracts.payments.RefundPayment.class,
+            org.switchboard.contracts.payments.PaymentAuthorised.class,
+            org.switchboard.contracts.payments.PaymentDeclined.class,
+            org.switchboard.contracts.shipping.ArrangeShipment.class,
+            org.switchboard.contracts.shipping.ShipmentArranged.class,
+            org.switchboard.contracts.shipping.ShipmentFailed.class,
+            org.switchboard.contracts.ordering.SagaTimeout.class);
 
     static Stream<Class<? extends Message>> contracts() {
         return CONTRACTS.stream();

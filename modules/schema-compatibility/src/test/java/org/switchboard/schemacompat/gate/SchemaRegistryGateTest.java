@@ -152,10 +152,12 @@ class SchemaRegistryGateTest {
     void everySubjectMustBeBackwardCompatibleTransitively(@TempDir Path copy) throws IOException {
         copyRegistry(copy);
         var index = copy.resolve("registry.json");
+        var fullTransitive = Files.readString(index).split("\"FULL_TRANSITIVE\"", -1).length - 1;
         Files.writeString(index, Files.readString(index).replace("\"FULL_TRANSITIVE\"", "\"FORWARD\""));
 
+        // One finding per subject that was FULL_TRANSITIVE: the events (the Web Store's, the saga's replies).
         assertThat(CompatibilityGate.check(SchemaRegistry.fromDirectory(copy)))
-                .hasSize(2)
+                .hasSize(fullTransitive)
                 .anySatisfy(f -> assertThat(f)
                         .startsWith("webstore.CustomerRegistered.v1: mode FORWARD does not fit kind EVENT; it"
                                 + " must be FULL_TRANSITIVE"))

@@ -1,0 +1,211 @@
+package org.switchboard.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.annotation.Resource;
+import jakarta.jms.Queue;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.switchboard.contracts.inventory.StockReserved;
+import org.switchboard.contracts.shipping.ShipmentArranged;
+import org.switchboard.inventory.control.StockReservations;
+import org.switchboard.shipping.control.ShipmentArrangements;
+
+/**
+ * The order saga end to end on the real broker and database: an order placed over REST is
+ * confirmed with its stock taken and its payment authorised once; each step's failure compensates
+ * exactly what the earlier steps did; a participant that never answers times the saga out (the
+ * server's step timeout is 4 s, two attempts) and its late reply changes nothing; duplicate and
+ * concurrent replies change the saga once.
+ */
+class OrderSagaIT extends InContainerTest {
+
+    static final int STOCK = 10;
+    static final long PRICE = 250;
+
+    @Resource(lookup = "java:/jms/queue/ordering.replies")
+    Queue replies;
+
+    String sku;
+    UUID customerId;
+
+    @BeforeEach
+    void aCustomerAndAProduct() throws Exception {
+        var registered = api.register(Api.uniqueEmail("orders"), "Grace", "Hopper", false, UUID.randomUUID());
+        assertThat(registered.status()).isEqualTo(201);
+        customerId = UUID.fromString(registered.json().getString("id"));
+        await("Ordering learns the customer from CustomerRegistered")
+                .atMost(Duration.ofSeconds(20))
+                .until(() ->
+                        tables.count("select count(*) from ordering.customer where customer_id = ?", customerId) == 1);
+        sku = "SKU-" + UUID.randomUUID().toString().substring(0, 8);
+        update("insert into ordering.product (sku, unit_price, currency) values (?, " + PRICE + ", 'EUR')", sku);
+        update("insert into inventory.stock (sku, available) values (?, " + STOCK + ")", sku);
+    }
+
+    @Test
+    void anOrderIsConfirmedWithItsStockTakenAndItsPaymentAuthorisedOnce() throws Exception {
+        var flow = UUID.randomUUID();
+
+        var placed = place(2, false, flow, "key-" + flow);
+
+        assertThat(placed.status()).isEqualTo(202);
+        assertThat(placed.location()).endsWith("/api/orders/" + placed.json().getString("orderId"));
+        assertThat(place(2, false, flow, "key-" + flow).json().getString("orderId"))
+                .as("the same Idempotency-Key places nothing more")
+                .isEqualTo(placed.json().getString("orderId"));
+        var order = awaitState(placed.location(), "CONFIRMED");
+        var sagaId = UUID.fromString(order.getJsonObject("saga").getString("sagaId"));
+
+        assertThat(available()).isEqualTo(STOCK - 2);
+        assertThat(authorisations(sagaId, "AUTHORISED")).isOne();
+        assertThat(authorisedOnAccount()).isEqualTo(2 * PRICE);
+        assertThat(tables.count(
+                        "select count(*) from shipping.shipment where saga_id = ? and state = 'ARRANGED'", sagaId))
+                .isOne();
+        assertThat(tables.count("select count(*) from ordering.purchase_order where correlation_id = ?", flow))
+                .isOne();
+    }
+
+    @Test
+    void stockThatIsShortCancelsWithNothingToUndo() throws Exception {
+        var placed = place(STOCK + 1, false, UUID.randomUUID(), null);
+
+        var order = awaitState(placed.location(), "CANCELLED");
+
+        assertThat(order.getJsonObject("saga").getString("reason")).contains("Stock unavailable");
+        assertThat(available()).isEqualTo(STOCK);
+        assertThat(authorisedOnAccount()).isZero();
+    }
+
+    @Test
+    void aDeclinedPaymentReleasesTheStock() throws Exception {
+        update(
+                "insert into payments.account (customer_id, credit_limit, authorised, currency) values (?, 100, 0, 'EUR')",
+                customerId);
+
+        var order = awaitState(place(2, false, UUID.randomUUID(), null).location(), "CANCELLED");
+        var sagaId = UUID.fromString(order.getJsonObject("saga").getString("sagaId"));
+
+        assertThat(order.getJsonObject("saga").getString("reason")).contains("Payment declined");
+        await().atMost(Duration.ofSeconds(15)).until(() -> available() == STOCK);
+        assertThat(authorisations(sagaId, "DECLINED")).isOne();
+        assertThat(authorisedOnAccount()).isZero();
+    }
+
+    @Test
+    void aFailedShipmentVoidsThePaymentAndReleasesTheStock() throws Exception {
+        update("insert into shipping.undeliverable_customer (customer_id, reason) values (?, 'an island')", customerId);
+
+        var order = awaitState(place(3, true, UUID.randomUUID(), null).location(), "CANCELLED");
+        var sagaId = UUID.fromString(order.getJsonObject("saga").getString("sagaId"));
+
+        assertThat(order.getJsonObject("saga").getString("reason")).contains("Shipment failed");
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> available() == STOCK && authorisations(sagaId, "VOIDED") == 1);
+        assertThat(authorisedOnAccount()).isZero();
+    }
+
+    @Test
+    void aParticipantThatNeverAnswersTimesTheSagaOutAndItsLateReplyChangesNothing() throws Exception {
+        var flow = UUID.randomUUID();
+        var fault = FaultInjection.arm(ShipmentArrangements.FAULT_ARRANGE, flow, Integer.MAX_VALUE);
+        try {
+            var placed = place(1, false, flow, null);
+            var order = awaitState(placed.location(), "CANCELLED", Duration.ofSeconds(40));
+            var sagaId = UUID.fromString(order.getJsonObject("saga").getString("sagaId"));
+
+            assertThat(order.getJsonObject("saga").getString("reason")).contains("No answer to ARRANGING_SHIPMENT");
+            assertThat(order.getJsonObject("saga").getInt("attempt")).isEqualTo(2);
+            await().atMost(Duration.ofSeconds(15))
+                    .until(() -> available() == STOCK && authorisations(sagaId, "VOIDED") == 1);
+
+            var late = new ShipmentArranged(
+                    UUID.randomUUID(), Instant.now(), flow, UUID.randomUUID(), sagaId, UUID.randomUUID());
+            FaultInjection.deliver(connectionFactory, replies, late);
+            await().atMost(Duration.ofSeconds(15))
+                    .until(() -> tables.count(
+                                    "select count(*) from ordering.processed_message where message_id = ?",
+                                    late.messageId())
+                            == 1);
+
+            var after = api.get(placed.location()).json();
+            assertThat(after.getString("state")).isEqualTo("CANCELLED");
+            assertThat(after.getJsonObject("saga").getString("state")).isEqualTo("CANCELLED");
+            assertThat(authorisedOnAccount()).isZero();
+        } finally {
+            FaultInjection.disarm(fault);
+        }
+    }
+
+    @Test
+    void duplicateAndConcurrentRepliesMoveTheSagaOnce() throws Exception {
+        var flow = UUID.randomUUID();
+        // Inventory's own answer comes late (three failed attempts first), so the saga waits for stock.
+        var fault = FaultInjection.arm(StockReservations.FAULT_RESERVE, flow, 3);
+        try {
+            var placed = place(2, false, flow, null);
+            var sagaId = UUID.fromString(
+                    api.get(placed.location()).json().getJsonObject("saga").getString("sagaId"));
+            var first = new StockReserved(UUID.randomUUID(), Instant.now(), flow, UUID.randomUUID(), sagaId);
+            var second = new StockReserved(UUID.randomUUID(), Instant.now(), flow, UUID.randomUUID(), sagaId);
+
+            FaultInjection.deliverTwice(connectionFactory, replies, first);
+            FaultInjection.deliver(connectionFactory, replies, second);
+
+            awaitState(placed.location(), "CONFIRMED", Duration.ofSeconds(40));
+            assertThat(tables.count(
+                            "select count(*) from ordering.saga_step where saga_id = ? and note like '%: Stock reserved'",
+                            sagaId))
+                    .as("one transition out of RESERVING_STOCK")
+                    .isOne();
+            assertThat(authorisations(sagaId, "AUTHORISED")).isOne();
+            assertThat(authorisedOnAccount()).isEqualTo(2 * PRICE);
+            await().atMost(Duration.ofSeconds(15)).until(() -> available() == STOCK - 2);
+        } finally {
+            FaultInjection.disarm(fault);
+        }
+    }
+
+    private Api.Reply place(int quantity, boolean express, UUID flow, String idempotencyKey) {
+        var body = "{\"customerId\":\"" + customerId + "\",\"express\":" + express + ",\"lines\":[{\"sku\":\"" + sku
+                + "\",\"quantity\":" + quantity + "}]}";
+        return api.post("api/orders", body, flow, idempotencyKey);
+    }
+
+    private jakarta.json.JsonObject awaitState(String location, String state) {
+        return awaitState(location, state, Duration.ofSeconds(20));
+    }
+
+    private jakarta.json.JsonObject awaitState(String location, String state, Duration atMost) {
+        await().atMost(atMost).until(() -> state.equals(api.get(location).json().getString("state")));
+        return api.get(location).json();
+    }
+
+    private long available() {
+        return tables.count("select available from inventory.stock where sku = ?", sku);
+    }
+
+    private long authorisations(UUID sagaId, String state) {
+        return tables.count(
+                "select count(*) from payments.authorisation where saga_id = ? and state = '" + state + "'", sagaId);
+    }
+
+    private long authorisedOnAccount() {
+        return tables.count(
+                "select coalesce(sum(authorised), 0) from payments.account where customer_id = ?", customerId);
+    }
+
+    private void update(String sql, Object parameter) throws SQLException {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, parameter);
+            statement.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.switchboard.inventory.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import javax.sql.DataSource;
+import org.switchboard.migrations.SchemaMigrations;
+import org.switchboard.migrations.SharedTable;
+
+/** Brings the {@code inventory} schema to the version this code expects: the shared outbox and claims, then its own tables. */
+@Startup
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class InventorySchema {
+
+    @Resource(lookup = "java:jboss/datasources/SwitchboardDS")
+    DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        SchemaMigrations.migrate(
+                dataSource,
+                "inventory",
+                InventorySchema.class.getClassLoader(),
+                SharedTable.OUTBOX,
+                SharedTable.PROCESSED_MESSAGE);
+    }
+}

@@ -1,0 +1,276 @@
+package org.switchboard.messaging.outbox;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.Destination;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Queue;
+import jakarta.jms.Topic;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.switchboard.contracts.Message;
+import org.switchboard.messaging.Destinations;
+import org.switchboard.messaging.FaultPoints;
+import org.switchboard.messaging.JsonMessages;
+
+/**
+ * A context's transactional outbox: a context that must change its state and send messages
+ * atomically, without XA between PostgreSQL and the broker (ADR 0009), writes each message to the
+ * {@code outbox} table of its own schema in its local transaction ({@link #add}), and this relay
+ * sends it after the commit and every second, at least once, with the message id and headers it
+ * was stored with, so that a message sent twice (a crash between send and delete) is the same
+ * message and the consumer's idempotency absorbs it.
+ *
+ * <p>A context gets one by a few lines: a {@code @Singleton} (bean-managed concurrency) that
+ * extends this class and names its schema, and {@code SharedTable.OUTBOX} in its
+ * {@code SchemaMigrations.migrate} call:
+ *
+ * <pre>{@code
+ * @Singleton
+ * @DependsOn("OrderingSchema")
+ * @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+ * public class OrderingOutbox extends TransactionalOutbox {
+ *     public OrderingOutbox() { super("ordering"); }
+ * }
+ * }</pre>
+ *
+ * <p>A relay run leases up to 50 of the oldest free rows in one statement
+ * ({@code FOR UPDATE SKIP LOCKED} and {@code lease_until}), sends them in that order through
+ * the context's own connection factory ({@code java:/jms/<schema>/JmsXA}, its broker identity)
+ * outside any transaction (each send returns once the broker has it), with the
+ * priority, the rest of the delivery delay and the rest of the time-to-live they were written
+ * with, and deletes the sent rows. Several nodes share a table without waiting for each other.
+ * When the database or the broker is unavailable it says so once and tries again every second.
+ */
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public abstract class TransactionalOutbox {
+
+    private static final System.Logger LOG = System.getLogger(TransactionalOutbox.class.getName());
+    static final int BATCH = 50;
+
+    /** Long enough for a batch to be sent; a relay that dies holding one delays it by this much. */
+    static final Duration LEASE = Duration.ofSeconds(30);
+
+    @Resource(lookup = "java:jboss/datasources/SwitchboardDS")
+    DataSource dataSource;
+
+    /** The context's own, under its broker identity (ADR 0010): {@code java:/jms/<schema>/JmsXA}. */
+    private volatile ConnectionFactory connectionFactory;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
+
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+    TransactionSynchronizationRegistry transactions;
+
+    private final String schema;
+    private final Map<String, Destination> destinations = new ConcurrentHashMap<>();
+    private final AtomicBoolean requested = new AtomicBoolean();
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean failing = new AtomicBoolean();
+
+    protected TransactionalOutbox(String schema) {
+        this.schema = schema;
+    }
+
+    private ConnectionFactory connections() {
+        var factory = connectionFactory;
+        if (factory == null) {
+            try {
+                factory = javax.naming.InitialContext.doLookup("java:/jms/" + schema + "/JmsXA");
+            } catch (javax.naming.NamingException e) {
+                throw new IllegalStateException("No connection factory java:/jms/" + schema + "/JmsXA", e);
+            }
+            connectionFactory = factory;
+        }
+        return factory;
+    }
+
+    /** Fault point: a message taken from the outbox fails before it is sent (it stays in the outbox). */
+    public static String faultBeforeSend(String schema) {
+        return schema + ".outbox.before-send";
+    }
+
+    /** Fault point: a message was sent but the relay fails before deleting it (it is sent again). */
+    public static String faultAfterSend(String schema) {
+        return schema + ".outbox.after-send";
+    }
+
+    /**
+     * Stores the message as it will be sent, in the caller's transaction: validated against its
+     * schema, with its headers, its destination and how to deliver it. The relay sends it once the
+     * transaction has committed; if it rolls back, the message was never there.
+     *
+     * @throws org.switchboard.messaging.ContractViolationException if it breaks its schema
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void add(Message message, Destination destination, Delivery delivery) {
+        var envelope = JsonMessages.envelope(message);
+        try {
+            table().insert(
+                            message.messageId(),
+                            message.getClass().getSimpleName(),
+                            jndiName(destination),
+                            envelope,
+                            message.correlationId(),
+                            delivery);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot write " + message.messageId() + " to " + schema + ".outbox", e);
+        }
+        relayAfterCommit();
+    }
+
+    /** Every second: what a crash, an outage or another node left, and every delivery delay's rows. */
+    @Schedule(hour = "*", minute = "*", second = "*", persistent = false, info = "outbox sweep")
+    void sweep() {
+        kick();
+    }
+
+    private void relayAfterCommit() {
+        var key = TransactionalOutbox.class.getName() + "/" + schema;
+        if (transactions.getResource(key) == null) {
+            transactions.putResource(key, Boolean.TRUE);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {}
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        kick();
+                    }
+                }
+            });
+        }
+    }
+
+    private void kick() {
+        requested.set(true);
+        if (!running.get()) {
+            executor.execute(this::drain);
+        }
+    }
+
+    /** One run per node and schema at a time, repeated while asked for. */
+    private void drain() {
+        while (requested.get() && running.compareAndSet(false, true)) {
+            try {
+                requested.set(false);
+                publishAll();
+            } finally {
+                running.set(false);
+            }
+        }
+    }
+
+    private void publishAll() {
+        try {
+            int claimed;
+            do {
+                claimed = publishBatch();
+            } while (claimed == BATCH);
+            if (failing.compareAndSet(true, false)) {
+                LOG.log(System.Logger.Level.INFO, "Outbox relay of {0} publishes again", schema);
+            }
+        } catch (RuntimeException | SQLException e) {
+            if (failing.compareAndSet(false, true)) {
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        "Outbox relay of {0} cannot publish, retrying every second: {1}",
+                        schema,
+                        String.valueOf(e));
+            } else {
+                LOG.log(
+                        System.Logger.Level.DEBUG,
+                        "Outbox relay of {0} still cannot publish: {1}",
+                        schema,
+                        String.valueOf(e));
+            }
+        }
+    }
+
+    private int publishBatch() throws SQLException {
+        var table = table();
+        var batch = table.claim(BATCH, LEASE);
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        var sent = new ArrayList<Long>();
+        try (var jms = connections().createContext()) {
+            for (var pending : batch) {
+                FaultPoints.pass(faultBeforeSend(schema), pending.correlationId());
+                send(jms, pending);
+                // As if the relay died here: sent, not deleted, so it goes out again.
+                FaultPoints.pass(faultAfterSend(schema), pending.correlationId());
+                sent.add(pending.id());
+            }
+        } finally {
+            var unsent = batch.stream()
+                    .map(OutboxTable.Pending::id)
+                    .filter(id -> !sent.contains(id))
+                    .toList();
+            table.settle(sent, unsent);
+        }
+        LOG.log(System.Logger.Level.DEBUG, "Outbox relay of {0} published {1} message(s)", schema, sent.size());
+        return batch.size();
+    }
+
+    private void send(JMSContext jms, OutboxTable.Pending pending) {
+        var now = Instant.now();
+        var producer = jms.createProducer().setPriority(pending.scheduled().priority());
+        var delay = pending.scheduled().remainingDelay(now);
+        if (delay > 0) {
+            producer.setDeliveryDelay(delay);
+        }
+        var timeToLive = pending.scheduled().remainingTimeToLive(now);
+        if (timeToLive > 0) {
+            producer.setTimeToLive(timeToLive);
+        }
+        producer.send(destination(pending.destination()), JsonMessages.toTextMessage(jms, pending.envelope()));
+    }
+
+    private OutboxTable table() {
+        return new OutboxTable(dataSource, schema);
+    }
+
+    private Destination destination(String jndiName) {
+        return destinations.computeIfAbsent(jndiName, name -> {
+            try {
+                return (Destination) new InitialContext().lookup(name);
+            } catch (NamingException e) {
+                throw new IllegalStateException("No JMS destination at " + name, e);
+            }
+        });
+    }
+
+    /** Where WildFly binds Switchboard's destinations (jms-config/messaging.cli). */
+    static String jndiName(Destination destination) {
+        try {
+            if (destination instanceof Queue queue) {
+                return "java:/jms/queue/" + Destinations.name(queue);
+            }
+            if (destination instanceof Topic topic) {
+                return "java:/jms/topic/" + Destinations.name(topic);
+            }
+            throw new IllegalArgumentException("Neither a queue nor a topic: " + destination);
+        } catch (JMSException e) {
+            throw new IllegalArgumentException("Cannot name " + destination, e);
+        }
+    }
+}

@@ -1,0 +1,1 @@
+create table purchase (id uuid primary key);

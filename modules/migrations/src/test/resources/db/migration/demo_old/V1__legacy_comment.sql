@@ -1,0 +1,1 @@
+comment on table legacy is 'a table from before the shared outbox';

@@ -1,0 +1,126 @@
+package org.switchboard.ordering.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+import org.switchboard.contracts.SagaMessage;
+import org.switchboard.contracts.inventory.StockReserved;
+import org.switchboard.contracts.inventory.StockUnavailable;
+import org.switchboard.contracts.ordering.SagaTimeout;
+import org.switchboard.contracts.payments.PaymentAuthorised;
+import org.switchboard.contracts.payments.PaymentDeclined;
+import org.switchboard.contracts.shipping.ShipmentArranged;
+import org.switchboard.contracts.shipping.ShipmentFailed;
+import org.switchboard.messaging.FaultPoints;
+import org.switchboard.messaging.IdempotentConsumer;
+import org.switchboard.messaging.IncomingMessage;
+import org.switchboard.ordering.entity.OrderSaga;
+import org.switchboard.ordering.entity.PurchaseOrder;
+import org.switchboard.ordering.entity.SagaAction;
+import org.switchboard.ordering.entity.SagaEvent;
+import org.switchboard.ordering.entity.SagaState;
+import org.switchboard.ordering.entity.SagaStep;
+import org.switchboard.ordering.entity.Transition;
+
+/**
+ * Runs order sagas. Each step is one local transaction: the claim of the reply's message id, the
+ * saga's new state (checked against its version at commit), a line of its history, the order's
+ * state, and the next commands with their timeout in Ordering's outbox. A concurrent reply for the
+ * same saga fails that commit and is redelivered; it then finds the saga moved on, and changes
+ * nothing.
+ */
+@ApplicationScoped
+public class OrderSagas {
+
+    private static final System.Logger LOG = System.getLogger(OrderSagas.class.getName());
+
+    /** Fault point: after a reply changed the saga and its commands are in the outbox, before commit. */
+    public static final String FAULT_AFTER_STEP = "ordering.saga.after-step";
+
+    @PersistenceContext(unitName = "ordering")
+    EntityManager em;
+
+    @Inject
+    SagaCommands commands;
+
+    @Inject
+    SagaSettings settings;
+
+    /** Starts the saga of a new order, in the order's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OrderSaga start(PurchaseOrder order) {
+        var now = Instant.now();
+        var saga = new OrderSaga(UUID.randomUUID(), order.id(), now, settings.stepTimeout());
+        em.persist(saga);
+        em.persist(new SagaStep(saga.id(), now, saga.state(), "Order placed"));
+        commands.send(
+                saga,
+                order,
+                java.util.List.of(SagaAction.RESERVE_STOCK),
+                order.correlationId(),
+                settings.stepTimeout());
+        return saga;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void handle(IncomingMessage message, SagaMessage reply) {
+        if (!new IdempotentConsumer(em, "ordering").claim(message)) {
+            return;
+        }
+        var saga = em.find(OrderSaga.class, reply.sagaId());
+        if (saga == null) {
+            LOG.log(System.Logger.Level.WARNING, "No saga {0} for {1}: ignored", reply.sagaId(), message);
+            return;
+        }
+        var now = Instant.now();
+        var transition = transition(saga, reply, now);
+        em.persist(new SagaStep(saga.id(), now, saga.state(), message.type() + ": " + transition.note()));
+        if (!transition.changed()) {
+            LOG.log(System.Logger.Level.INFO, "Saga {0}: {1}", saga.id(), transition.note());
+            return;
+        }
+        var order = em.find(PurchaseOrder.class, saga.orderId());
+        order.follow(saga.state(), now);
+        commands.send(saga, order, transition.actions(), reply.messageId(), settings.stepTimeout());
+        FaultPoints.pass(FAULT_AFTER_STEP, reply.correlationId());
+    }
+
+    private Transition transition(OrderSaga saga, SagaMessage reply, Instant now) {
+        var timeout = settings.stepTimeout();
+        if (reply instanceof SagaTimeout deadline) {
+            return saga.onTimeout(
+                    SagaState.valueOf(deadline.step()), deadline.attempt(), settings.stepAttempts(), now, timeout);
+        }
+        if (reply instanceof StockReserved) {
+            return saga.on(SagaEvent.STOCK_RESERVED, "", now, timeout);
+        }
+        if (reply instanceof StockUnavailable unavailable) {
+            return saga.on(SagaEvent.STOCK_UNAVAILABLE, unavailable.reason(), now, timeout);
+        }
+        if (reply instanceof PaymentAuthorised authorised) {
+            var transition = saga.on(SagaEvent.PAYMENT_AUTHORISED, "", now, timeout);
+            if (transition.changed()) {
+                saga.recordAuthorisation(authorised.authorisationId());
+            }
+            return transition;
+        }
+        if (reply instanceof PaymentDeclined declined) {
+            return saga.on(SagaEvent.PAYMENT_DECLINED, declined.reason(), now, timeout);
+        }
+        if (reply instanceof ShipmentArranged arranged) {
+            var transition = saga.on(SagaEvent.SHIPMENT_ARRANGED, "", now, timeout);
+            if (transition.changed()) {
+                saga.recordShipment(arranged.shipmentId());
+            }
+            return transition;
+        }
+        if (reply instanceof ShipmentFailed failed) {
+            return saga.on(SagaEvent.SHIPMENT_FAILED, failed.reason(), now, timeout);
+        }
+        throw new IllegalArgumentException("Not a reply to an order saga: " + reply.getClass());
+    }
+}

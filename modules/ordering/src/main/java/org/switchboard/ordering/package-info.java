@@ -1,0 +1,12 @@
+/**
+ * Ordering: owns orders and the saga that carries each one out — reserve stock (Inventory),
+ * authorise payment (Payments), arrange shipment (Shipping), confirm — and decides what a reply, a
+ * failure or a missed deadline means for the order. It orchestrates: the saga's state lives here
+ * ({@code ordering.saga}, optimistic locking on its version), every command and reply carries the
+ * saga's id, and each step commits the saga's new state, its commands and its timeout (a
+ * {@code SagaTimeout} scheduled with a delivery delay) in one local transaction through Ordering's
+ * outbox. A failure compensates the completed steps in reverse order (release stock, void the
+ * payment). It knows customers only from the Web Store's {@code CustomerRegistered} events (its own
+ * copy in {@code ordering.customer}), never from the Web Store's tables.
+ */
+package org.switchboard.ordering;

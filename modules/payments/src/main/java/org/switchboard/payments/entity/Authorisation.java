@@ -1,0 +1,94 @@
+package org.switchboard.payments.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** What Payments did for one order saga: at most one per saga. */
+@Entity
+@Table(name = "authorisation")
+public class Authorisation {
+
+    @Id
+    @Column(name = "saga_id")
+    private UUID sagaId;
+
+    @Column(name = "authorisation_id", nullable = false)
+    private UUID authorisationId;
+
+    @Column(name = "customer_id")
+    private UUID customerId;
+
+    @Column(nullable = false)
+    private long amount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private AuthorisationState state;
+
+    @Column(length = 500)
+    private String reason;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Authorisation() {}
+
+    private Authorisation(
+            UUID sagaId, UUID customerId, long amount, AuthorisationState state, String reason, Instant now) {
+        this.sagaId = sagaId;
+        this.authorisationId = UUID.randomUUID();
+        this.customerId = customerId;
+        this.amount = amount;
+        this.state = state;
+        this.reason = reason;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public static Authorisation authorised(UUID sagaId, UUID customerId, long amount, Instant now) {
+        return new Authorisation(sagaId, customerId, amount, AuthorisationState.AUTHORISED, null, now);
+    }
+
+    public static Authorisation declined(UUID sagaId, UUID customerId, long amount, String reason, Instant now) {
+        return new Authorisation(sagaId, customerId, amount, AuthorisationState.DECLINED, reason, now);
+    }
+
+    public static Authorisation voidedBeforeMade(UUID sagaId, Instant now) {
+        return new Authorisation(sagaId, null, 0, AuthorisationState.VOIDED, "voided before it was made", now);
+    }
+
+    /** The amount to release, once: zero unless it held money until now. */
+    public long voidIt(Instant now) {
+        if (state != AuthorisationState.AUTHORISED) {
+            return 0;
+        }
+        state = AuthorisationState.VOIDED;
+        updatedAt = now;
+        return amount;
+    }
+
+    public UUID authorisationId() {
+        return authorisationId;
+    }
+
+    public UUID customerId() {
+        return customerId;
+    }
+
+    public AuthorisationState state() {
+        return state;
+    }
+
+    public String reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * Payments: owns each customer's account — a credit limit and what is authorised against it — and
+ * decides whether an order's amount can be authorised. One authorisation per saga makes the saga's
+ * commands idempotent: a repeated {@code AuthorisePayment} answers the first decision again, and
+ * {@code RefundPayment} voids exactly what was authorised, once, even when it arrives first. An
+ * account is opened with the configured default limit ({@code switchboard.payments.default-limit},
+ * minor units) the first time a customer pays. It hears only commands on {@code payments.commands}
+ * and answers on {@code ordering.replies} through its own outbox. (An external payment provider
+ * over HTTP comes later.)
+ */
+package org.switchboard.payments;

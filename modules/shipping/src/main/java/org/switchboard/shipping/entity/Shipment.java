@@ -1,0 +1,67 @@
+package org.switchboard.shipping.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** What Shipping decided for one order saga: at most one per saga. */
+@Entity
+@Table(name = "shipment")
+public class Shipment {
+
+    @Id
+    @Column(name = "saga_id")
+    private UUID sagaId;
+
+    @Column(name = "shipment_id", nullable = false)
+    private UUID shipmentId;
+
+    @Column(name = "order_id", nullable = false)
+    private UUID orderId;
+
+    @Column(name = "customer_id", nullable = false)
+    private UUID customerId;
+
+    @Column(nullable = false)
+    private boolean express;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ShipmentState state;
+
+    @Column(length = 500)
+    private String reason;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Shipment() {}
+
+    public Shipment(UUID sagaId, UUID orderId, UUID customerId, boolean express, String refusal, Instant now) {
+        this.sagaId = sagaId;
+        this.shipmentId = UUID.randomUUID();
+        this.orderId = orderId;
+        this.customerId = customerId;
+        this.express = express;
+        this.state = refusal == null ? ShipmentState.ARRANGED : ShipmentState.FAILED;
+        this.reason = refusal;
+        this.createdAt = now;
+    }
+
+    public UUID shipmentId() {
+        return shipmentId;
+    }
+
+    public ShipmentState state() {
+        return state;
+    }
+
+    public String reason() {
+        return reason;
+    }
+}

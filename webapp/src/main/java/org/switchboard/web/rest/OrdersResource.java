@@ -1,0 +1,142 @@
+package org.switchboard.web.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.switchboard.ordering.boundary.IdempotencyKeyReused;
+import org.switchboard.ordering.boundary.InvalidOrder;
+import org.switchboard.ordering.boundary.NewOrder;
+import org.switchboard.ordering.boundary.OrderStatus;
+import org.switchboard.ordering.boundary.Orders;
+import org.switchboard.webstore.boundary.IdempotencyKey;
+
+/**
+ * Orders over REST: placing one answers 202 Accepted as soon as the order, its saga and the saga's
+ * first command are committed; the client follows the order at its {@code Location}.
+ */
+@Path("orders")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Ordering")
+public class OrdersResource {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    Orders orders;
+
+    @Context
+    UriInfo uri;
+
+    /** The request body. */
+    public record OrderRequest(UUID customerId, List<LineRequest> lines, Boolean express) {
+
+        /** One line of the request. */
+        public record LineRequest(String sku, Integer quantity) {}
+
+        NewOrder toNewOrder() {
+            return new NewOrder(
+                    customerId,
+                    lines == null
+                            ? List.of()
+                            : lines.stream()
+                                    .map(line -> new NewOrder.Line(
+                                            line == null ? null : line.sku(),
+                                            line == null || line.quantity() == null ? 0 : line.quantity()))
+                                    .toList(),
+                    Boolean.TRUE.equals(express));
+        }
+    }
+
+    /** The answer to a placed order. */
+    public record Accepted(UUID orderId, UUID correlationId, String status) {}
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Place an order",
+            description = "Stores the order and starts its saga (reserve stock, authorise payment, arrange"
+                    + " shipment) in one transaction and answers 202; follow the order at Location. With an"
+                    + " Idempotency-Key, a retry of the same order answers the same 202 and places nothing more.")
+    @APIResponse(responseCode = "202", description = "Accepted; Location points at the order")
+    @APIResponse(responseCode = "400", description = "Malformed body, X-Correlation-ID or Idempotency-Key")
+    @APIResponse(responseCode = "422", description = "Invalid order, or Idempotency-Key used for another order")
+    public Response place(
+            String body,
+            @HeaderParam(CorrelationIds.HEADER) String correlationHeader,
+            @HeaderParam(IdempotencyKey.HEADER) String idempotencyHeader) {
+        var correlationId = CorrelationIds.fromHeader(correlationHeader);
+        var key = IdempotencyKey.fromHeader(idempotencyHeader)
+                .map(IdempotencyKey::value)
+                .orElse(null);
+        var placed = orders.place(parse(body).toNewOrder(), key, correlationId);
+        return Response.accepted(new Accepted(placed.orderId(), placed.correlationId(), "PENDING"))
+                .location(uri.getAbsolutePathBuilder()
+                        .path(placed.orderId().toString())
+                        .build())
+                .header(CorrelationIds.HEADER, placed.correlationId())
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "An order: its state, and its saga's state and steps")
+    @APIResponse(responseCode = "200", description = "The order")
+    @APIResponse(responseCode = "404", description = "No such order")
+    public OrderStatus find(@PathParam("id") UUID id) {
+        return orders.find(id).orElseThrow(() -> new NotFoundException("No order " + id));
+    }
+
+    private static OrderRequest parse(String body) {
+        if (body == null || body.isBlank()) {
+            return new OrderRequest(null, null, null);
+        }
+        try {
+            var request = JSON.fromJson(body, OrderRequest.class);
+            return request == null ? new OrderRequest(null, null, null) : request;
+        } catch (JsonbException e) {
+            throw new MalformedRequestBody(
+                    "The request body is not a JSON object with customerId, lines (sku, quantity) and express.");
+        }
+    }
+
+    @Provider
+    public static class InvalidOrderMapper implements ExceptionMapper<InvalidOrder> {
+        @Override
+        public Response toResponse(InvalidOrder e) {
+            return Problem.of(Response.Status.fromStatusCode(422), "invalid-order", "The order breaks the rules")
+                    .withErrors(e.violations().stream()
+                            .map(violation -> new Problem.FieldError(violation.field(), violation.message()))
+                            .toList())
+                    .toResponse();
+        }
+    }
+
+    @Provider
+    public static class IdempotencyKeyReusedMapper implements ExceptionMapper<IdempotencyKeyReused> {
+        @Override
+        public Response toResponse(IdempotencyKeyReused e) {
+            return Problem.of(Response.Status.fromStatusCode(422), "idempotency-key-reused", e.getMessage())
+                    .toResponse();
+        }
+    }
+}
