@@ -76,8 +76,15 @@ class AsyncApiDocumentTest {
     static final Set<String> CONTEXTS = Set.of(
             "webstore", "integration", "marketing", "operations", "ordering", "inventory", "payments", "shipping");
     static final Set<String> MESSAGE_KINDS = Set.of("event", "command", "reply", "note", "dead-letter", "expired");
-    static final Set<String> DESTINATION_KEYS =
-            Set.of("kind", "jndi", "coreAddress", "durable", "deadLetterQueue", "subscriptions", "permissions");
+    static final Set<String> DESTINATION_KEYS = Set.of(
+            "kind",
+            "jndi",
+            "coreAddress",
+            "durable",
+            "deadLetterQueue",
+            "subscriptions",
+            "permissions",
+            "divertedFrom");
     static final Set<String> ACTIVATION_PROPERTIES = Set.of(
             "destinationLookup",
             "destinationType",
@@ -150,6 +157,36 @@ class AsyncApiDocumentTest {
                         + ", which messaging.cli does not create (no jms-queue or jms-topic of that name)");
             }
         });
+        // A divert is described on the channel it fills: divertedFrom names it, the address it
+        // copies from, its filter and whether it takes the original away (exclusive).
+        var diverted = new LinkedHashMap<String, String>();
+        channels().forEach((id, channel) -> {
+            var from = map(destination(id).get("divertedFrom"));
+            if (!from.isEmpty()) {
+                diverted.put(String.valueOf(from.get("divert")), id);
+            }
+        });
+        for (var divert : cli.diverts().values()) {
+            var id = diverted.remove(divert.name());
+            if (id == null) {
+                problems.add("messaging.cli adds divert " + divert.name() + " (" + divert.divertAddress() + " -> "
+                        + divert.forwardingAddress() + "), but no channel's divertedFrom names it");
+                continue;
+            }
+            var where = "channel '" + id + "' divertedFrom";
+            var from = map(destination(id).get("divertedFrom"));
+            expect(
+                    problems,
+                    where,
+                    "forwarding address (coreAddress)",
+                    divert.forwardingAddress(),
+                    destination(id).get("coreAddress"));
+            expect(problems, where, "address", divert.divertAddress(), from.get("address"));
+            expect(problems, where, "filter", divert.filter(), from.get("filter"));
+            expect(problems, where, "exclusive", divert.exclusive(), Boolean.TRUE.equals(from.get("exclusive")));
+        }
+        diverted.forEach((name, id) -> problems.add(
+                "channel '" + id + "' says divert " + name + " fills it, which messaging.cli does not add"));
         for (var other : cli.otherResources()) {
             problems.add("messaging.cli adds a " + other.resourceType() + " (" + other.name()
                     + "), which the document does not describe and this test cannot compare yet");
@@ -355,7 +392,8 @@ class AsyncApiDocumentTest {
             for (var id : carriers) {
                 var channelKind = destination(id).get("kind");
                 var kind = message.get(KIND);
-                if ("event".equals(kind) && !"topic".equals(channelKind)) {
+                // An event travels on a topic, or on a queue that a divert fills from one.
+                if ("event".equals(kind) && !"topic".equals(channelKind) && !divertedFromTopic(id)) {
                     problems.add(pointer + " is an event but channel '" + id + "' is a " + channelKind);
                 }
                 // A reply (a saga participant's answer) goes to the one requester that asked, on its queue.
@@ -899,6 +937,15 @@ class AsyncApiDocumentTest {
     }
 
     // --- small helpers --------------------------------------------------------------------------
+
+    /** Whether a divert fills this channel from a topic's address. */
+    static boolean divertedFromTopic(String channelId) {
+        var from = map(destination(channelId).get("divertedFrom"));
+        return !from.isEmpty()
+                && channels().keySet().stream()
+                        .anyMatch(id -> "topic".equals(destination(id).get("kind"))
+                                && from.get("address").equals(destination(id).get("coreAddress")));
+    }
 
     static void expect(List<String> problems, String where, String what, Object expected, Object actual) {
         if (!Objects.equals(expected, actual)) {

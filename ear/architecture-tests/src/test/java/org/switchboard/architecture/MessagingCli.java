@@ -71,6 +71,11 @@ final class MessagingCli {
     private final Map<String, AddressSetting> addressSettings = new LinkedHashMap<>();
     private final List<OtherResource> otherResources = new ArrayList<>();
 
+    /** A divert: a copy (or, when exclusive, the original) of what reaches one address goes to another. */
+    record Divert(String name, String divertAddress, String forwardingAddress, boolean exclusive, String filter) {}
+
+    private final Map<String, Divert> diverts = new LinkedHashMap<>();
+
     /** A pooled connection factory: a context's resource adapter, with its JNDI names and broker user. */
     record PooledConnectionFactory(String name, List<String> entries, String user) {}
 
@@ -146,6 +151,15 @@ final class MessagingCli {
                     roles.put(name.substring(role + "/role=".length()), granted);
                 }
             }
+            case "divert" ->
+                diverts.put(
+                        name,
+                        new Divert(
+                                name,
+                                unquote(arguments.get("divert-address")),
+                                unquote(arguments.get("forwarding-address")),
+                                Boolean.parseBoolean(unquote(arguments.getOrDefault("exclusive", "false"))),
+                                arguments.get("filter") == null ? null : unquote(arguments.get("filter"))));
             default -> otherResources.add(new OtherResource(type, name));
         }
     }
@@ -180,6 +194,10 @@ final class MessagingCli {
 
     Map<String, AddressSetting> addressSettings() {
         return addressSettings;
+    }
+
+    Map<String, Divert> diverts() {
+        return diverts;
     }
 
     List<OtherResource> otherResources() {

@@ -14,10 +14,12 @@ import org.switchboard.messaging.IncomingMessage;
 import org.switchboard.ordering.control.CustomerDirectory;
 
 /**
- * Learns the Web Store's customers from {@code CustomerRegistered} on topic {@code webstore.events},
- * through Ordering's own durable shared subscription {@code ordering}: event-carried state, never
- * the Web Store's tables. Local transaction, then acknowledge; a subscription's consumer is rolled
- * back and redelivered on failure (a deferred copy would reach every subscription again).
+ * Learns the Web Store's customers from {@code CustomerRegistered}: event-carried state, never the
+ * Web Store's tables. The events come from topic {@code webstore.events} through the broker's divert
+ * into Ordering's own queue {@code ordering.customers} (messaging.cli), not through a subscription:
+ * on a queue, a delivery that meets the database away is deferred (a copy with a delivery delay)
+ * instead of using up the broker's attempts, and such a copy reaches no one else. Local transaction,
+ * then acknowledge.
  */
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @MessageDriven(
@@ -25,14 +27,8 @@ import org.switchboard.ordering.control.CustomerDirectory;
         activationConfig = {
             @ActivationConfigProperty(
                     propertyName = "destinationLookup",
-                    propertyValue = "java:/jms/topic/webstore.events"),
-            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
-            @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
-            @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "ordering"),
-            @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
-            @ActivationConfigProperty(
-                    propertyName = "messageSelector",
-                    propertyValue = "JMSType = 'webstore.CustomerRegistered'"),
+                    propertyValue = "java:/jms/queue/ordering.customers"),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
             @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
         })
 public class CustomerEventsListener implements MessageListener {
