@@ -17,11 +17,14 @@ import org.switchboard.resilience.LoadGenerator.Registration;
  */
 final class Checker {
 
-    /** The destinations a registration passes through; all must end empty. */
-    static final List<String> DESTINATIONS = List.of("webstore.events", "marketing.commands", "ops.journey");
-
-    static final List<String> DEAD_LETTER_QUEUES =
-            List.of("DLQ.webstore.events", "DLQ.marketing.commands", "DLQ.ops.journey");
+    /**
+     * Every destination of the broker must end empty: the business queues and topics (read from the
+     * broker, so a new context's queues are checked without a change here), the dead-letter queues
+     * ({@code DLQ.*}) and the expiry queues, whose messages count as dead letters.
+     */
+    static boolean deadLetterQueue(String destination) {
+        return destination.equals("DLQ") || destination.startsWith("DLQ.") || destination.equals("ExpiryQueue");
+    }
 
     private final Postgres postgres;
     private final Management management = new Management();
@@ -139,12 +142,13 @@ final class Checker {
             prepared = rs.getInt(1);
         }
         long queued = 0;
-        for (var d : DESTINATIONS) {
-            queued += management.messageCount(d);
-        }
         long deadLettered = 0;
-        for (var d : DEAD_LETTER_QUEUES) {
-            deadLettered += management.messageCount(d);
+        for (var d : management.destinations()) {
+            if (deadLetterQueue(d)) {
+                deadLettered += management.messageCount(d);
+            } else {
+                queued += management.messageCount(d);
+            }
         }
         var log = management.transactionLog();
         var heuristic = 0;
@@ -164,7 +168,9 @@ final class Checker {
     /** Every dead letter by queue and reason; a dead letter without a reason ran out of attempts. */
     Map<String, Integer> deadLetterReasons() throws IOException, InterruptedException {
         var reasons = new TreeMap<String, Integer>();
-        for (var q : DEAD_LETTER_QUEUES) {
+        for (var q : management.destinations().stream()
+                .filter(Checker::deadLetterQueue)
+                .toList()) {
             for (var m : management.listMessages(q)) {
                 var reason = m instanceof JsonObject o && o.containsKey("deadLetterReason")
                         ? o.get("deadLetterReason").toString().replace("\"", "")

@@ -64,11 +64,23 @@ final class Management {
         return json.getOrDefault("result", JsonValue.NULL);
     }
 
+    static final List<String[]> BROKER =
+            List.of(new String[] {"subsystem", "messaging-activemq"}, new String[] {"server", "default"});
+
     static List<String[]> queue(String name) {
         return List.of(
-                new String[] {"subsystem", "messaging-activemq"},
-                new String[] {"server", "default"},
-                new String[] {name.startsWith("webstore.events") ? "jms-topic" : "jms-queue", name});
+                BROKER.get(0), BROKER.get(1), new String[] {name.endsWith(".events") ? "jms-topic" : "jms-queue", name
+                });
+    }
+
+    /** Every JMS queue and topic the broker has, by name: what the checker expects empty at the end. */
+    List<String> destinations() throws IOException, InterruptedException {
+        var names = new java.util.ArrayList<String>();
+        for (var type : List.of("jms-topic", "jms-queue")) {
+            var children = (JsonArray) execute("read-children-names", BROKER, Map.of("child-type", type));
+            children.forEach(name -> names.add(((jakarta.json.JsonString) name).getString()));
+        }
+        return names;
     }
 
     static final List<String[]> LOG_STORE =

@@ -21,7 +21,9 @@ import org.switchboard.shipping.control.ShipmentArrangements;
  * confirmed with its stock taken and its payment authorised once; each step's failure compensates
  * exactly what the earlier steps did; a participant that never answers times the saga out (the
  * server's step timeout is 4 s, two attempts) and its late reply changes nothing; duplicate and
- * concurrent replies change the saga once.
+ * concurrent replies change the saga once; a payment authorisation not taken up within its
+ * time-to-live (3 s on the test server) expires and cancels the order with the reason; express
+ * orders overtake a backlog of standard ones.
  */
 class OrderSagaIT extends InContainerTest {
 
@@ -30,6 +32,9 @@ class OrderSagaIT extends InContainerTest {
 
     @Resource(lookup = "java:/jms/queue/ordering.replies")
     Queue replies;
+
+    static final String PAYMENTS = "jms.queue.payments.commands";
+    static final String INVENTORY = "jms.queue.inventory.commands";
 
     String sku;
     UUID customerId;
@@ -170,6 +175,92 @@ class OrderSagaIT extends InContainerTest {
         } finally {
             FaultInjection.disarm(fault);
         }
+    }
+
+    @Test
+    void aPaymentAuthorisationNotTakenUpInTimeExpiresAndCancelsTheOrderWithTheReason() throws Exception {
+        var flow = UUID.randomUUID();
+        Broker.pause(PAYMENTS);
+        jakarta.json.JsonObject order;
+        try {
+            var placed = place(3, false, flow, "key-" + flow);
+            assertThat(placed.status()).isEqualTo(202);
+
+            order = awaitState(placed.location(), "CANCELLED", Duration.ofSeconds(30));
+        } finally {
+            Broker.resume(PAYMENTS);
+        }
+        var saga = order.getJsonObject("saga");
+        assertThat(saga.getString("reason")).as("the saga says why it ended").startsWith("Expired: AUTHORISE_PAYMENT");
+        assertThat(saga.getJsonArray("steps").toString()).contains("payments.AuthorisePayment");
+        var sagaId = UUID.fromString(saga.getString("sagaId"));
+        await("the reserved stock is released").atMost(Duration.ofSeconds(20)).until(() -> available() == STOCK);
+        await("the refund reaches payments once it takes messages again, and nothing is charged")
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> Broker.messageCount(PAYMENTS) == 0);
+        assertThat(authorisations(sagaId, "AUTHORISED")).isZero();
+        assertThat(authorisedOnAccount()).isZero();
+        assertThat(Broker.messageCount("jms.queue.DLQ.ordering.expired")).isZero();
+    }
+
+    @Test
+    void expressOrdersOvertakeABacklogOfStandardOnes() throws Exception {
+        update("update inventory.stock set available = 100 where sku = ?", sku);
+        var standard = new java.util.ArrayList<UUID>();
+        var express = new java.util.ArrayList<UUID>();
+        Broker.pause(INVENTORY);
+        try {
+            for (int i = 0; i < 20; i++) {
+                standard.add(orderId(place(1, false, UUID.randomUUID(), "standard-" + UUID.randomUUID())));
+            }
+            for (int i = 0; i < 2; i++) {
+                express.add(orderId(place(1, true, UUID.randomUUID(), "express-" + UUID.randomUUID())));
+            }
+            await("the backlog waits in inventory.commands")
+                    .atMost(Duration.ofSeconds(20))
+                    .until(() -> Broker.messageCount(INVENTORY) >= 22);
+        } finally {
+            Broker.resume(INVENTORY);
+        }
+        // Completion is measured where the backlog was: when inventory took each order's stock
+        // (one reservation per saga, written when its first ReserveStock is processed). Later steps
+        // had no backlog, and the 4 s step timeout of the test server may cancel an order that
+        // waited longer than two attempts; its reservation still says when it was served.
+        var ids = String.join(
+                ",",
+                java.util.Arrays.stream(all(standard, express))
+                        .map(UUID::toString)
+                        .toList());
+        var served = "select s.order_id from ordering.saga s join inventory.reservation r on r.saga_id = s.id"
+                + " where s.order_id::text = any(string_to_array(?, ','))";
+        await("inventory serves every order")
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> tables.count("select count(*) from (" + served + ") x", ids) == 22);
+
+        var servedInOrder = new java.util.ArrayList<UUID>();
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement(served + " order by r.created_at")) {
+            statement.setString(1, ids);
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    servedInOrder.add(rows.getObject(1, UUID.class));
+                }
+            }
+        }
+        var ranks = express.stream().map(servedInOrder::indexOf).toList();
+        System.out.println("Order in which inventory served the 2 express orders among 22 (0 = first): " + ranks);
+        // Sent last, without priority they would finish last (ranks 20 and 21); at priority 7 they
+        // leave the paused queue first, so each finishes ahead of most of the standard orders.
+        assertThat(ranks).allSatisfy(rank -> assertThat(rank).isLessThan(10));
+    }
+
+    private static UUID orderId(Api.Reply placed) {
+        assertThat(placed.status()).isEqualTo(202);
+        return UUID.fromString(placed.json().getString("orderId"));
+    }
+
+    private static UUID[] all(java.util.List<UUID> some, java.util.List<UUID> others) {
+        return java.util.stream.Stream.concat(some.stream(), others.stream()).toArray(UUID[]::new);
     }
 
     private Api.Reply place(int quantity, boolean express, UUID flow, String idempotencyKey) {

@@ -118,7 +118,7 @@ public class ConsumerInterceptor {
             return false;
         }
         try (var jms = connections.createContext()) {
-            return TransientRetries.defer(jms, message, consumer.label(), failure);
+            return TransientRetries.defer(jms, message, consumer.label(), failure, source(consumer));
         }
     }
 
@@ -138,7 +138,8 @@ public class ConsumerInterceptor {
         }
         boolean moved;
         try (var jms = connections.createContext()) {
-            moved = new DeadLetters(jms, consumer.label()).reject(message, problem, consumer.subscription());
+            moved = new DeadLetters(jms, consumer.label())
+                    .reject(message, problem, consumer.subscription(), source(consumer));
         }
         if (!moved) {
             if (!transacted) {
@@ -165,6 +166,22 @@ public class ConsumerInterceptor {
             JourneyNotes.send(jms, journey, delivered, consumer, JourneyMark.current());
         }
     }
+
+    /** The queue the bean reads, when it reads one; null for a topic subscription. */
+    private static Queue source(Consumer consumer) {
+        if (consumer.queueLookup() == null) {
+            return null;
+        }
+        return SOURCES.computeIfAbsent(consumer.queueLookup(), lookup -> {
+            try {
+                return (Queue) new javax.naming.InitialContext().lookup(lookup);
+            } catch (javax.naming.NamingException e) {
+                throw new IllegalStateException("No queue bound at " + lookup, e);
+            }
+        });
+    }
+
+    private static final java.util.Map<String, Queue> SOURCES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private boolean inTransaction() {
         return transactions.getTransactionKey() != null;

@@ -53,10 +53,21 @@ public final class DeadLetters {
      *     attempts, dead-letters it itself — late and without the reason, but not lost
      */
     public boolean reject(Message message, UnreadableMessageException problem, String subscription) {
+        return reject(message, problem, subscription, null);
+    }
+
+    /**
+     * As {@link #reject(Message, UnreadableMessageException, String)}, for a message read from
+     * {@code queue} (null: the message's own destination). They differ for a message a divert
+     * copied from a topic into a queue: its {@code JMSDestination} still names the topic, but its
+     * dead letter belongs to the queue's dead-letter queue.
+     */
+    public boolean reject(
+            Message message, UnreadableMessageException problem, String subscription, jakarta.jms.Queue queue) {
         String originalId = null;
         try {
             originalId = message.getJMSMessageID();
-            var source = message.getJMSDestination();
+            var source = queue != null ? queue : message.getJMSDestination();
             var address = Destinations.coreAddress(source);
             var deadLetterQueue = DEAD_LETTER_QUEUES.computeIfAbsent(address, DeadLetters::lookupDeadLetterQueue);
             var deliveryCount =

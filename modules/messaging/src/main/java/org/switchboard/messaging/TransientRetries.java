@@ -65,7 +65,16 @@ final class TransientRetries {
      * spent; true if it did, and the failed delivery may then be acknowledged.
      */
     static boolean defer(JMSContext jms, Message message, String consumer, Throwable failure) {
-        return defer(jms, message, consumer, failure, Configured.POLICY, Instant.now());
+        return defer(jms, message, consumer, failure, null);
+    }
+
+    /**
+     * As {@link #defer(JMSContext, Message, String, Throwable)}, back to {@code source}, the queue the
+     * consumer reads (null: the message's own destination, if that is a queue). They differ for a
+     * message a divert copied from a topic: its {@code JMSDestination} still names the topic.
+     */
+    static boolean defer(JMSContext jms, Message message, String consumer, Throwable failure, Queue source) {
+        return defer(jms, message, consumer, failure, source, Configured.POLICY, Instant.now());
     }
 
     /** Read when first needed: unit tests pass their own policy and need no configuration. */
@@ -75,9 +84,21 @@ final class TransientRetries {
 
     static boolean defer(
             JMSContext jms, Message message, String consumer, Throwable failure, Policy policy, Instant now) {
+        return defer(jms, message, consumer, failure, null, policy, now);
+    }
+
+    static boolean defer(
+            JMSContext jms,
+            Message message,
+            String consumer,
+            Throwable failure,
+            Queue source,
+            Policy policy,
+            Instant now) {
         var described = IncomingMessage.describe(message);
         try {
-            if (!(message.getJMSDestination() instanceof Queue queue)) {
+            var queue = source != null ? source : message.getJMSDestination() instanceof Queue own ? own : null;
+            if (queue == null) {
                 return false;
             }
             var attempt = message.propertyExists(ATTEMPT) ? message.getIntProperty(ATTEMPT) : 0;

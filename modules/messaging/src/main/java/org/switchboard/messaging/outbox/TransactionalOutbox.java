@@ -233,15 +233,13 @@ public abstract class TransactionalOutbox {
 
     private void send(JMSContext jms, OutboxTable.Pending pending) {
         var now = Instant.now();
-        var producer = jms.createProducer().setPriority(pending.scheduled().priority());
-        var delay = pending.scheduled().remainingDelay(now);
-        if (delay > 0) {
-            producer.setDeliveryDelay(delay);
-        }
-        var timeToLive = pending.scheduled().remainingTimeToLive(now);
-        if (timeToLive > 0) {
-            producer.setTimeToLive(timeToLive);
-        }
+        // Every setting is written for every message, zeros included: Artemis' JMSProducers of one
+        // JMSContext share one underlying producer, so a delay or time-to-live set for the previous
+        // message of the batch would otherwise stay and delay or expire this one.
+        var producer = jms.createProducer()
+                .setPriority(pending.scheduled().priority())
+                .setDeliveryDelay(pending.scheduled().remainingDelay(now))
+                .setTimeToLive(pending.scheduled().remainingTimeToLive(now));
         producer.send(destination(pending.destination()), JsonMessages.toTextMessage(jms, pending.envelope()));
     }
 

@@ -77,7 +77,29 @@ public class OrderSagas {
             return;
         }
         var now = Instant.now();
-        var transition = transition(saga, reply, now);
+        apply(saga, transition(saga, reply, now), message, reply, now);
+    }
+
+    /**
+     * One of the saga's own commands expired unattempted and the broker moved it to Ordering's
+     * expiry queue: the saga gives up that step with the reason (compensating what is done), in one
+     * local transaction with the compensations in the outbox, like a reply.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void expired(IncomingMessage message, SagaMessage command, SagaAction action) {
+        if (!new IdempotentConsumer(em, "ordering").claim(message)) {
+            return;
+        }
+        var saga = em.find(OrderSaga.class, command.sagaId());
+        if (saga == null) {
+            LOG.log(System.Logger.Level.WARNING, "No saga {0} for expired {1}: ignored", command.sagaId(), message);
+            return;
+        }
+        var now = Instant.now();
+        apply(saga, saga.onExpired(action, now), message, command, now);
+    }
+
+    private void apply(OrderSaga saga, Transition transition, IncomingMessage message, SagaMessage cause, Instant now) {
         em.persist(new SagaStep(saga.id(), now, saga.state(), message.type() + ": " + transition.note()));
         if (!transition.changed()) {
             LOG.log(System.Logger.Level.INFO, "Saga {0}: {1}", saga.id(), transition.note());
@@ -85,8 +107,8 @@ public class OrderSagas {
         }
         var order = em.find(PurchaseOrder.class, saga.orderId());
         order.follow(saga.state(), now);
-        commands.send(saga, order, transition.actions(), reply.messageId(), settings.stepTimeout());
-        FaultPoints.pass(FAULT_AFTER_STEP, reply.correlationId());
+        commands.send(saga, order, transition.actions(), cause.messageId(), settings.stepTimeout());
+        FaultPoints.pass(FAULT_AFTER_STEP, cause.correlationId());
     }
 
     private Transition transition(OrderSaga saga, SagaMessage reply, Instant now) {

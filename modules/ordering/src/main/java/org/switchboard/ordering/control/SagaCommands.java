@@ -23,7 +23,9 @@ import org.switchboard.ordering.entity.SagaAction;
 /**
  * Turns the saga's actions into commands in Ordering's outbox, in the caller's transaction. Each
  * step's command goes with its {@code SagaTimeout}, delivered to Ordering's own queue after the
- * step's timeout. Express orders' commands travel at a higher JMS priority.
+ * step's timeout. Express orders' commands travel at a higher JMS priority. An AuthorisePayment
+ * carries a time-to-live: not taken up in time, it expires to Ordering's queue
+ * {@code ordering.expired}, which cancels the saga with the reason.
  */
 @ApplicationScoped
 public class SagaCommands {
@@ -46,6 +48,9 @@ public class SagaCommands {
     Queue replies;
 
     /** Sends the actions in their order; {@code causationId} is the reply, timeout or request that caused them. */
+    @Inject
+    SagaSettings settings;
+
     public void send(
             OrderSaga saga, PurchaseOrder order, List<SagaAction> actions, UUID causationId, Duration stepTimeout) {
         var delivery = order.express() ? Delivery.standard().withPriority(EXPRESS_PRIORITY) : Delivery.standard();
@@ -80,7 +85,7 @@ public class SagaCommands {
                                     order.total(),
                                     order.currency()),
                             payments,
-                            delivery);
+                            delivery.expiringAfter(settings.paymentTimeToLive()));
                 case ARRANGE_SHIPMENT ->
                     outbox.add(
                             new ArrangeShipment(

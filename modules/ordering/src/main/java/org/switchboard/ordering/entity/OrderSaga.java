@@ -112,12 +112,33 @@ public class OrderSaga {
             enter(state, attempt + 1, now, stepTimeout);
             return Transition.to("No answer in time: attempt " + attempt + " of " + state, command(state));
         }
-        var why = "No answer to " + state + " after " + attempt + " attempt(s)";
+        return giveUp("No answer to " + state + " after " + attempt + " attempt(s)", now);
+    }
+
+    /**
+     * A step's command expired before its participant took it (its time-to-live passed while it
+     * waited in the participant's queue, and the broker moved it to Ordering's expiry queue): not
+     * worth attempting any more, so the saga is cancelled at once with the reason, compensating as
+     * for a last timeout. An expired command of a step the saga has left changes nothing.
+     */
+    public Transition onExpired(SagaAction command, Instant now) {
+        if (!command.forward() || state.ended() || command(state) != command) {
+            return Transition.ignored(command + " expired while " + state + ": changes nothing");
+        }
+        return giveUp("Expired: " + command + " was not taken up within its time to live", now);
+    }
+
+    /**
+     * Cancels the saga in its current step, compensating the completed steps and the current one,
+     * whose participant may still act on a command it received (its compensation is idempotent, and
+     * a participant that has not acted yet records it so that a late command does nothing).
+     */
+    private Transition giveUp(String why, Instant now) {
         return switch (state) {
             case RESERVING_STOCK -> cancel(why, now, RELEASE_STOCK);
             // Shipping has no cancellation yet: a shipment arranged after this stays arranged.
             case AUTHORISING_PAYMENT, ARRANGING_SHIPMENT -> cancel(why, now, REFUND_PAYMENT, RELEASE_STOCK);
-            default -> throw new IllegalStateException("A saga that ended has no timeout: " + state);
+            default -> throw new IllegalStateException("A saga that ended cannot give up: " + state);
         };
     }
 
