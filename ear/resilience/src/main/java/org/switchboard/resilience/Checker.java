@@ -144,7 +144,7 @@ final class Checker {
         long queued = 0;
         long deadLettered = 0;
         for (var d : management.destinations()) {
-            if (deadLetterQueue(d)) {
+            if (deadLetterQueue(d.name())) {
                 deadLettered += management.messageCount(d);
             } else {
                 queued += management.messageCount(d);
@@ -169,6 +169,7 @@ final class Checker {
     Map<String, Integer> deadLetterReasons() throws IOException, InterruptedException {
         var reasons = new TreeMap<String, Integer>();
         for (var q : management.destinations().stream()
+                .map(Management.Destination::name)
                 .filter(Checker::deadLetterQueue)
                 .toList()) {
             for (var m : management.listMessages(q)) {

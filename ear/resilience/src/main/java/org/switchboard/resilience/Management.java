@@ -67,29 +67,36 @@ final class Management {
     static final List<String[]> BROKER =
             List.of(new String[] {"subsystem", "messaging-activemq"}, new String[] {"server", "default"});
 
+    /** A JMS queue (the usual case: the checker reads queues; topics come from {@link #destinations}). */
     static List<String[]> queue(String name) {
-        return List.of(
-                BROKER.get(0), BROKER.get(1), new String[] {name.endsWith(".events") ? "jms-topic" : "jms-queue", name
-                });
+        return destination("jms-queue", name);
     }
 
-    /** Every JMS queue and topic the broker has, by name: what the checker expects empty at the end. */
-    List<String> destinations() throws IOException, InterruptedException {
-        var names = new java.util.ArrayList<String>();
+    static List<String[]> destination(String type, String name) {
+        return List.of(BROKER.get(0), BROKER.get(1), new String[] {type, name});
+    }
+
+    /** A JMS destination as WildFly's management model names it: its type (jms-queue, jms-topic) and name. */
+    record Destination(String type, String name) {}
+
+    /** Every JMS queue and topic the broker has: what the checker expects empty at the end. */
+    List<Destination> destinations() throws IOException, InterruptedException {
+        var all = new java.util.ArrayList<Destination>();
         for (var type : List.of("jms-topic", "jms-queue")) {
             var children = (JsonArray) execute("read-children-names", BROKER, Map.of("child-type", type));
-            children.forEach(name -> names.add(((jakarta.json.JsonString) name).getString()));
+            children.forEach(name -> all.add(new Destination(type, ((jakarta.json.JsonString) name).getString())));
         }
-        return names;
+        return all;
+    }
+
+    long messageCount(Destination destination) throws IOException, InterruptedException {
+        var result = execute(
+                "read-attribute", destination(destination.type(), destination.name()), Map.of("name", "message-count"));
+        return ((jakarta.json.JsonNumber) result).longValue();
     }
 
     static final List<String[]> LOG_STORE =
             List.of(new String[] {"subsystem", "transactions"}, new String[] {"log-store", "log-store"});
-
-    long messageCount(String destination) throws IOException, InterruptedException {
-        var result = execute("read-attribute", queue(destination), Map.of("name", "message-count"));
-        return ((jakarta.json.JsonNumber) result).longValue();
-    }
 
     JsonArray listMessages(String queue) throws IOException, InterruptedException {
         return (JsonArray) execute("list-messages", queue(queue), Map.of());

@@ -118,6 +118,15 @@ final class Api {
                 .build());
     }
 
+    /** A binary body of the given media type, with its Content-Length. */
+    Reply postBytes(String path, byte[] body, String mediaType) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", mediaType)
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build());
+    }
+
     /** Any method, no body: how a page or resource answers PUT, DELETE, OPTIONS and the like. */
     Reply request(String method, String pathOrUri) {
         return send(HttpRequest.newBuilder(base.resolve(pathOrUri))

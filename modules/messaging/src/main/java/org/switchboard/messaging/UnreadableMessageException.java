@@ -23,7 +23,11 @@ public class UnreadableMessageException extends RuntimeException {
          * The message was readable, but what the consumer must send in response would break that
          * message's schema (see {@code ContractViolationException}): the same input always fails.
          */
-        OUTGOING_CONTRACT_VIOLATION
+        OUTGOING_CONTRACT_VIOLATION,
+        /** The message refers to a claim (a stored payload) that is not in the claim store. */
+        CLAIM_MISSING,
+        /** The stored payload a message refers to no longer matches the SHA-256 or size the message carries. */
+        CLAIM_CORRUPT
     }
 
     private final Reason reason;

@@ -27,6 +27,19 @@ public final class SchemaMigrations {
         run(schema, "own", configure(dataSource, schema, classLoader).locations("classpath:db/migration/" + schema));
     }
 
+    /**
+     * Brings the claim store (schema {@code claims}, {@code db/claims/V*.sql} in this jar) to the
+     * version this code expects. It belongs to no context; every context that uses it calls this at
+     * start, and Flyway's lock makes concurrent calls safe.
+     */
+    public static synchronized void migrateClaimStore(DataSource dataSource) {
+        run(
+                "claims",
+                "claim store",
+                configure(dataSource, "claims", SchemaMigrations.class.getClassLoader())
+                        .locations("classpath:db/claims"));
+    }
+
     private static org.flywaydb.core.api.configuration.FluentConfiguration configure(
             DataSource dataSource, String schema, ClassLoader classLoader) {
         // Several histories share one schema: each run finds the others' tables there, so a schema

@@ -48,7 +48,7 @@ public class OrdersResource {
     UriInfo uri;
 
     /** The request body. */
-    public record OrderRequest(UUID customerId, List<LineRequest> lines, Boolean express) {
+    public record OrderRequest(UUID customerId, List<LineRequest> lines, Boolean express, UUID attachment) {
 
         /** One line of the request. */
         public record LineRequest(String sku, Integer quantity) {}
@@ -63,7 +63,37 @@ public class OrdersResource {
                                             line == null ? null : line.sku(),
                                             line == null || line.quantity() == null ? 0 : line.quantity()))
                                     .toList(),
-                    Boolean.TRUE.equals(express));
+                    Boolean.TRUE.equals(express),
+                    attachment);
+        }
+    }
+
+    /** A stored document: what an order names as its attachment. */
+    public record StoredAttachment(UUID attachment, String sha256, long size, String mediaType) {}
+
+    @POST
+    @Path("attachments")
+    @Consumes(MediaType.WILDCARD)
+    @LargePayload(maxBytes = Orders.MAX_ATTACHMENT_BYTES)
+    @Operation(
+            summary = "Store an order's document",
+            description = "Stores a document of up to 10 MiB (any media type) in the claim store and answers"
+                    + " its id, SHA-256 and size; an order then names it as \"attachment\". The order's messages"
+                    + " carry only this reference (claim check); the document is deleted when the order's saga"
+                    + " ends, or after a day if no order names it.")
+    @APIResponse(responseCode = "201", description = "Stored")
+    @APIResponse(responseCode = "413", description = "Larger than 10 MiB")
+    public Response storeAttachment(
+            java.io.InputStream body, @HeaderParam(jakarta.ws.rs.core.HttpHeaders.CONTENT_TYPE) String contentType) {
+        var mediaType = contentType == null || contentType.isBlank() ? MediaType.APPLICATION_OCTET_STREAM : contentType;
+        try {
+            var stored =
+                    orders.storeAttachment(body, mediaType.length() > 200 ? mediaType.substring(0, 200) : mediaType);
+            return Response.status(Response.Status.CREATED)
+                    .entity(new StoredAttachment(stored.claimId(), stored.sha256(), stored.size(), stored.mediaType()))
+                    .build();
+        } catch (org.switchboard.messaging.claims.ClaimCheck.TooLarge e) {
+            return PayloadLimit.tooLarge(Orders.MAX_ATTACHMENT_BYTES);
         }
     }
 
@@ -108,14 +138,15 @@ public class OrdersResource {
 
     private static OrderRequest parse(String body) {
         if (body == null || body.isBlank()) {
-            return new OrderRequest(null, null, null);
+            return new OrderRequest(null, null, null, null);
         }
         try {
             var request = JSON.fromJson(body, OrderRequest.class);
-            return request == null ? new OrderRequest(null, null, null) : request;
+            return request == null ? new OrderRequest(null, null, null, null) : request;
         } catch (JsonbException e) {
             throw new MalformedRequestBody(
-                    "The request body is not a JSON object with customerId, lines (sku, quantity) and express.");
+                    "The request body is not a JSON object with customerId, lines (sku, quantity), express and"
+                            + " optionally attachment (the id of a stored document).");
         }
     }
 
@@ -123,7 +154,7 @@ public class OrdersResource {
     public static class InvalidOrderMapper implements ExceptionMapper<InvalidOrder> {
         @Override
         public Response toResponse(InvalidOrder e) {
-            return Problem.of(Response.Status.fromStatusCode(422), "invalid-order", "The order breaks the rules")
+            return Problem.of(ProblemMappers.UNPROCESSABLE, "invalid-order", "The order breaks the rules")
                     .withErrors(e.violations().stream()
                             .map(violation -> new Problem.FieldError(violation.field(), violation.message()))
                             .toList())
@@ -135,7 +166,7 @@ public class OrdersResource {
     public static class IdempotencyKeyReusedMapper implements ExceptionMapper<IdempotencyKeyReused> {
         @Override
         public Response toResponse(IdempotencyKeyReused e) {
-            return Problem.of(Response.Status.fromStatusCode(422), "idempotency-key-reused", e.getMessage())
+            return Problem.of(ProblemMappers.UNPROCESSABLE, "idempotency-key-reused", e.getMessage())
                     .toResponse();
         }
     }

@@ -8,10 +8,14 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Refuses request bodies larger than the API ever needs (16 KiB) with 413, before anything reads
- * them. Bodies without a declared length are cut off by the same limit while reading.
+ * them. Bodies without a declared length are cut off by the same limit while reading. A method
+ * marked {@link LargePayload} has its own, larger limit, applied the same way.
  */
 @Provider
 public class PayloadLimit implements ContainerRequestFilter {
+
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.container.ResourceInfo resource;
 
     static final int MAX_BYTES = 16 * 1024;
 
@@ -25,12 +29,24 @@ public class PayloadLimit implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > MAX_BYTES) {
-            request.abortWith(tooLarge());
+        var large = resource == null || resource.getResourceMethod() == null
+                ? null
+                : resource.getResourceMethod().getAnnotation(LargePayload.class);
+        long limit = large == null ? MAX_BYTES : large.maxBytes();
+        if (request.getLength() > limit) {
+            request.abortWith(large == null ? tooLarge() : tooLarge(limit));
             return;
         }
         if (request.hasEntity() && request.getLength() < 0) {
-            request.setEntityStream(new LimitedInputStream(request.getEntityStream(), MAX_BYTES));
+            request.setEntityStream(new LimitedInputStream(request.getEntityStream(), Math.toIntExact(limit)));
         }
+    }
+
+    static Response tooLarge(long limit) {
+        return Problem.of(
+                        Status.REQUEST_ENTITY_TOO_LARGE,
+                        "payload-too-large",
+                        "This request's body is limited to " + limit + " bytes.")
+                .toResponse();
     }
 }

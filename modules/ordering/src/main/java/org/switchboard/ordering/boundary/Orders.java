@@ -37,6 +37,27 @@ public class Orders {
     @Inject
     OrderSagas sagas;
 
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/SwitchboardDS")
+    javax.sql.DataSource dataSource;
+
+    /** The largest document an order may carry. */
+    public static final long MAX_ATTACHMENT_BYTES = 10L * 1024 * 1024;
+
+    /** How long a stored document waits for an order to refer to it (its saga deletes it sooner). */
+    static final java.time.Duration ATTACHMENT_RETENTION = java.time.Duration.ofDays(1);
+
+    /**
+     * Stores an order's document (at most {@link #MAX_ATTACHMENT_BYTES}) in the claim store; the
+     * order then names it by its claim id. Kept a day if no order does.
+     *
+     * @throws org.switchboard.messaging.claims.ClaimCheck.TooLarge if it is larger
+     */
+    public org.switchboard.messaging.claims.ClaimReference storeAttachment(
+            java.io.InputStream content, String mediaType) {
+        return new org.switchboard.messaging.claims.ClaimCheck(dataSource)
+                .store(content, mediaType, MAX_ATTACHMENT_BYTES, ATTACHMENT_RETENTION);
+    }
+
     /**
      * @param idempotencyKey the client's key, or null
      * @throws InvalidOrder if it breaks the rules
@@ -122,15 +143,24 @@ public class Orders {
         if (currencies.size() > 1) {
             violations.add(new InvalidOrder.Violation("lines", "All products of an order in one currency"));
         }
+        var document = request.attachment() == null
+                ? java.util.Optional.<org.switchboard.messaging.claims.ClaimReference>empty()
+                : new org.switchboard.messaging.claims.ClaimCheck(dataSource).describe(request.attachment());
+        if (request.attachment() != null && document.isEmpty()) {
+            violations.add(new InvalidOrder.Violation("attachment", "No such attachment (store it first)"));
+        }
         if (!violations.isEmpty()) {
             throw new InvalidOrder(violations);
         }
-        return new PurchaseOrder(
+        var order = new PurchaseOrder(
                 request.customerId(),
                 request.express(),
                 lines,
                 currencies.iterator().next(),
                 correlationId,
                 Instant.now());
+        document.ifPresent(reference -> order.attach(new org.switchboard.ordering.entity.Attachment(
+                reference.claimId(), reference.sha256(), reference.size(), reference.mediaType())));
+        return order;
     }
 }

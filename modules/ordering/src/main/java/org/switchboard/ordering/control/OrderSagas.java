@@ -18,6 +18,7 @@ import org.switchboard.contracts.shipping.ShipmentFailed;
 import org.switchboard.messaging.FaultPoints;
 import org.switchboard.messaging.IdempotentConsumer;
 import org.switchboard.messaging.IncomingMessage;
+import org.switchboard.messaging.claims.ClaimCheck;
 import org.switchboard.ordering.entity.OrderSaga;
 import org.switchboard.ordering.entity.PurchaseOrder;
 import org.switchboard.ordering.entity.SagaAction;
@@ -49,6 +50,9 @@ public class OrderSagas {
 
     @Inject
     SagaSettings settings;
+
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/SwitchboardDS")
+    javax.sql.DataSource dataSource;
 
     /** Starts the saga of a new order, in the order's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -108,6 +112,11 @@ public class OrderSagas {
         var order = em.find(PurchaseOrder.class, saga.orderId());
         order.follow(saga.state(), now);
         commands.send(saga, order, transition.actions(), cause.messageId(), settings.stepTimeout());
+        if (saga.state().ended()) {
+            // The order's document has served its purpose (Shipping fetched it, or never will):
+            // gone from the claim store in the transaction that ends the saga.
+            order.attachment().ifPresent(document -> new ClaimCheck(dataSource).delete(document.claimId()));
+        }
         FaultPoints.pass(FAULT_AFTER_STEP, cause.correlationId());
     }
 

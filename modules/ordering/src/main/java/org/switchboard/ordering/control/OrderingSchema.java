@@ -21,6 +21,7 @@ public class OrderingSchema {
 
     @PostConstruct
     void migrate() {
+        SchemaMigrations.migrateClaimStore(dataSource);
         SchemaMigrations.migrate(
                 dataSource,
                 "ordering",

@@ -96,7 +96,14 @@ public class SagaCommands {
                                     saga.id(),
                                     order.id(),
                                     order.customerId(),
-                                    order.express()),
+                                    order.express(),
+                                    order.attachment()
+                                            .map(document -> new ArrangeShipment.Attachment(
+                                                    document.claimId(),
+                                                    document.sha256(),
+                                                    document.size(),
+                                                    document.mediaType()))
+                                            .orElse(null)),
                             shipping,
                             delivery);
                 case RELEASE_STOCK ->

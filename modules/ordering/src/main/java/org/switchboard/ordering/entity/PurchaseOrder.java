@@ -63,6 +63,9 @@ public class PurchaseOrder {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @jakarta.persistence.Embedded
+    private Attachment attachment;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -80,6 +83,16 @@ public class PurchaseOrder {
         this.state = OrderState.PENDING;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** The order's document, by claim check: its reference in the claim store. */
+    public void attach(Attachment document) {
+        this.attachment = document;
+    }
+
+    /** The order's document, if it has one. */
+    public java.util.Optional<Attachment> attachment() {
+        return java.util.Optional.ofNullable(attachment).filter(a -> a.claimId() != null);
     }
 
     /** The client's Idempotency-Key and the fingerprint of the request it came with. */

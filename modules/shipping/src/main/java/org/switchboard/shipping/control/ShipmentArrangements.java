@@ -17,6 +17,8 @@ import org.switchboard.contracts.shipping.ShipmentFailed;
 import org.switchboard.messaging.FaultPoints;
 import org.switchboard.messaging.IdempotentConsumer;
 import org.switchboard.messaging.IncomingMessage;
+import org.switchboard.messaging.claims.ClaimCheck;
+import org.switchboard.messaging.claims.ClaimReference;
 import org.switchboard.messaging.outbox.Delivery;
 import org.switchboard.shipping.entity.Shipment;
 import org.switchboard.shipping.entity.ShipmentState;
@@ -37,6 +39,9 @@ public class ShipmentArrangements {
     @Resource(lookup = "java:/jms/queue/ordering.replies")
     Queue orderingReplies;
 
+    @Resource(lookup = "java:jboss/datasources/SwitchboardDS")
+    javax.sql.DataSource dataSource;
+
     @Transactional(Transactional.TxType.REQUIRED)
     public void arrange(IncomingMessage message, ArrangeShipment command) {
         if (!new IdempotentConsumer(em, "shipping").claim(message)) {
@@ -45,6 +50,16 @@ public class ShipmentArrangements {
         FaultPoints.pass(FAULT_ARRANGE, command.correlationId());
         var shipment = em.find(Shipment.class, command.sagaId());
         if (shipment == null) {
+            // The order's document, by claim check: fetched and verified, or the command is
+            // dead-lettered with CLAIM_MISSING or CLAIM_CORRUPT (nothing is arranged without it).
+            var document = command.attachment() == null
+                    ? null
+                    : new ClaimCheck(dataSource)
+                            .fetch(new ClaimReference(
+                                    command.attachment().claimId(),
+                                    command.attachment().sha256(),
+                                    command.attachment().size(),
+                                    command.attachment().mediaType()));
             shipment = new Shipment(
                     command.sagaId(),
                     command.orderId(),
@@ -52,6 +67,9 @@ public class ShipmentArrangements {
                     command.express(),
                     refusal(command.customerId()),
                     Instant.now());
+            if (document != null) {
+                shipment.received(command.attachment().sha256(), document.length);
+            }
             em.persist(shipment);
         }
         var id = UUID.nameUUIDFromBytes(("shipping.reply:" + command.messageId()).getBytes(StandardCharsets.UTF_8));

@@ -21,6 +21,7 @@ public class ShippingSchema {
 
     @PostConstruct
     void migrate() {
+        SchemaMigrations.migrateClaimStore(dataSource);
         SchemaMigrations.migrate(
                 dataSource,
                 "shipping",

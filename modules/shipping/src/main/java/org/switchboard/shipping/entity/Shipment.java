@@ -40,6 +40,18 @@ public class Shipment {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "document_sha256", length = 64)
+    private String documentSha256;
+
+    @Column(name = "document_size")
+    private Long documentSize;
+
+    /** The order's document arrived with the command, verified against its SHA-256 and size. */
+    public void received(String sha256, long size) {
+        this.documentSha256 = sha256;
+        this.documentSize = size;
+    }
+
     protected Shipment() {}
 
     public Shipment(UUID sagaId, UUID orderId, UUID customerId, boolean express, String refusal, Instant now) {
