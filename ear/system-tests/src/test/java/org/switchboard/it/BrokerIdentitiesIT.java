@@ -126,6 +126,56 @@ class BrokerIdentitiesIT {
         });
     }
 
+    @Test
+    void aPartnersCommandWhoseNameBreaksTheNameRuleIsDeadLetteredWithItsReason() {
+        var names = java.util.Map.of(
+                "control character", "Ada\u0007Lovelace",
+                "bidi override", "\u202Eecalevol adA",
+                "only invisible and space characters", "\u200B\u3000\u00A0",
+                "not in NFC", "Zoe\u0308 Lovelace");
+        var sent = new java.util.LinkedHashMap<String, CreateCustomer>();
+        try (var jms = Outside.broker(base, BrokerIdentities.PARTNER, BrokerIdentities.PARTNER_PASSWORD)) {
+            names.forEach((what, name) -> {
+                var valid = InvalidMessagesIT.command(UUID.randomUUID());
+                var command = new CreateCustomer(
+                        valid.messageId(),
+                        valid.occurredAt(),
+                        valid.correlationId(),
+                        valid.causationId(),
+                        valid.customerId(),
+                        valid.email(),
+                        name,
+                        valid.customerSince(),
+                        valid.marketingConsent());
+                sent.put(what, command);
+                send(
+                        jms,
+                        PARTNER_INBOUND,
+                        j -> InvalidMessagesIT.raw(
+                                j,
+                                CreateCustomer.TYPE,
+                                CreateCustomer.VERSION,
+                                command.messageId(),
+                                command.correlationId(),
+                                json(command)));
+            });
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> sent.forEach((what, command) -> {
+                    try {
+                        assertThat(deadLetterReasons(command.correlationId()))
+                                .as(what)
+                                .containsExactly("SCHEMA_VIOLATION");
+                    } catch (JMSException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }));
+        var tables = new Tables(Outside.database());
+        sent.forEach((what, command) -> assertThat(tables.contactsOfCustomer(command.customerId()))
+                .as(what + ": no contact")
+                .isZero());
+    }
+
     /** Sending to its own queue aside, a partner (or a user without a role) is refused everything. */
     private void everythingButSendingToItsQueueIsRefused(JMSContext jms) {
         assertRefused(() -> send(jms, "marketing.commands", j -> j.createTextMessage("{}")));
@@ -162,9 +212,22 @@ class BrokerIdentitiesIT {
                         command.correlationId(),
                         command.customerId(),
                         command.email(),
-                        command.fullName(),
+                        jsonString(command.fullName()),
                         command.customerSince(),
                         command.marketingConsent());
+    }
+
+    /** A string's JSON text without its quotes: anything but printable ASCII escaped by its UTF-16 code. */
+    private static String jsonString(String value) {
+        var out = new StringBuilder();
+        value.chars().forEach(c -> {
+            if (c < 0x20 || c > 0x7E || c == '"' || c == '\\') {
+                out.append("\\u%04x".formatted(c));
+            } else {
+                out.append((char) c);
+            }
+        });
+        return out.toString();
     }
 
     private static Message labelled(Message message, UUID correlationId) {
