@@ -93,6 +93,107 @@ class BrokerIdentitiesIT {
         assertThat(deadLetterReasons(command.correlationId())).isEmpty();
     }
 
+    /**
+     * HTTPS with the development key (jms-config/server.cli): generated at the first handshake, kept
+     * in the server's data directory. The pages answer over it, and a partner's JMS client that
+     * trusts exactly that certificate connects through the TLS acceptor as the partner and gets a
+     * command processed; without a password it cannot connect there either.
+     */
+    @Test
+    void overTlsThePagesAnswerAndAPartnerSendsItsCommands() throws Exception {
+        var https = java.net.http.HttpClient.newBuilder()
+                .sslContext(TrustFirstUse.context())
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        var page = https.send(
+                java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create("https://localhost:" + Outside.httpsPort(base) + "/register.xhtml"))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        var session = page.sslSession().orElseThrow();
+        assertThat(session.getProtocol()).isIn("TLSv1.3", "TLSv1.2");
+        var presented = (java.security.cert.X509Certificate) session.getPeerCertificates()[0];
+        assertThat(presented.getSubjectX500Principal().getName()).contains("CN=localhost");
+
+        var keyStore =
+                java.nio.file.Path.of(System.getProperty("jboss.home"), "standalone", "data", "switchboard-tls.p12");
+        var stored = java.security.KeyStore.getInstance(keyStore.toFile(), DEVELOPMENT_PASSWORD.toCharArray());
+        assertThat(java.util.Collections.list(stored.aliases()))
+                .as("the generated key store holds the certificate the server presented")
+                .anySatisfy(alias -> assertThat(stored.getCertificate(alias)).isEqualTo(presented));
+
+        assertRefused(() -> Outside.brokerOverTls(base, null, null, keyStore, DEVELOPMENT_PASSWORD)
+                .close());
+        var command = InvalidMessagesIT.command(UUID.randomUUID());
+        try (var jms = Outside.brokerOverTls(
+                base, BrokerIdentities.PARTNER, BrokerIdentities.PARTNER_PASSWORD, keyStore, DEVELOPMENT_PASSWORD)) {
+            send(
+                    jms,
+                    PARTNER_INBOUND,
+                    j -> InvalidMessagesIT.raw(
+                            j,
+                            CreateCustomer.TYPE,
+                            CreateCustomer.VERSION,
+                            command.messageId(),
+                            command.correlationId(),
+                            json(command)));
+            assertRefused(
+                    () -> jms.createConsumer(jms.createQueue(PARTNER_INBOUND)).receiveNoWait());
+        }
+        var tables = new Tables(Outside.database());
+        await().atMost(Duration.ofSeconds(30)).until(() -> tables.contactsOfCustomer(command.customerId()) == 1);
+    }
+
+    /** The development key store's password (jms-config/server.cli's default). */
+    private static final String DEVELOPMENT_PASSWORD = "switchboard";
+
+    /**
+     * Trusts whatever certificate the server presents, once, to fetch it: the generated key does not
+     * exist before the first handshake. The test then checks that certificate against the key store.
+     */
+    static final class TrustFirstUse extends javax.net.ssl.X509ExtendedTrustManager {
+
+        static javax.net.ssl.SSLContext context() throws java.security.GeneralSecurityException {
+            var context = javax.net.ssl.SSLContext.getInstance("TLS");
+            context.init(null, new javax.net.ssl.TrustManager[] {new TrustFirstUse()}, null);
+            return context;
+        }
+
+        @Override
+        public void checkServerTrusted(
+                java.security.cert.X509Certificate[] chain, String authType, java.net.Socket socket) {}
+
+        @Override
+        public void checkServerTrusted(
+                java.security.cert.X509Certificate[] chain, String authType, javax.net.ssl.SSLEngine engine) {}
+
+        @Override
+        public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType) {}
+
+        @Override
+        public void checkClientTrusted(
+                java.security.cert.X509Certificate[] chain, String authType, java.net.Socket socket) {
+            throw new UnsupportedOperationException("client side only");
+        }
+
+        @Override
+        public void checkClientTrusted(
+                java.security.cert.X509Certificate[] chain, String authType, javax.net.ssl.SSLEngine engine) {
+            throw new UnsupportedOperationException("client side only");
+        }
+
+        @Override
+        public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+            throw new UnsupportedOperationException("client side only");
+        }
+
+        @Override
+        public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+            return new java.security.cert.X509Certificate[0];
+        }
+    }
+
     @Test
     void whatAPartnerSendsThatCannotBeReadIsDeadLetteredWithItsReasonAndNeverDeserialised() {
         var malformed = UUID.randomUUID();
