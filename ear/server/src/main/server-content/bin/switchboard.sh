@@ -3,7 +3,9 @@
 # Each context (webstore, integration, marketing, operations, ordering, inventory, payments, shipping) connects to the broker as itself; its
 # password comes from SWITCHBOARD_BROKER_<CONTEXT>_PASSWORD, or, when that is unset, a random one
 # made here for this start. The context users are (re)written into BrokerRealm's files; any other
-# users there (partners) are kept. Arguments go to standalone.sh.
+# users there (partners) are kept. HTTPS (8443) takes its key store from SWITCHBOARD_TLS_KEYSTORE,
+# _KEYSTORE_PASSWORD, _KEYSTORE_TYPE, _KEY_ALIAS, _KEY_PASSWORD (see jms-config/server.cli); without
+# one it generates a self-signed development key. Arguments go to standalone.sh.
 set -eu
 home=$(cd "$(dirname "$0")/.." && pwd)
 config="${JBOSS_SERVER_CONFIG_DIR:-$home/standalone/configuration}"

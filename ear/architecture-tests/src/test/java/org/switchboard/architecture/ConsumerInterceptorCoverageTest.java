@@ -21,7 +21,10 @@ import org.switchboard.messaging.DeadLetters;
 /**
  * Every message-driven bean gets Switchboard's consumer behaviour from {@link ConsumerInterceptor},
  * bound once per EJB module as its default interceptor, and none writes that behaviour again: no
- * bean catches, dead-letters or rolls back by itself, so a new context cannot forget any of it.
+ * bean catches, dead-letters or rolls back by itself, so a new context cannot forget any of it. The
+ * interceptor sends dead letters and journey notes under the consuming context's broker identity
+ * (ADR 0010), so each such module maps {@link ConsumerInterceptor#CONNECTIONS} to its own
+ * connection factory: without the mapping the interceptor cannot be injected and every delivery fails.
  */
 @AnalyzeClasses(packages = "org.switchboard", importOptions = ImportOption.DoNotIncludeTests.class)
 class ConsumerInterceptorCoverageTest {
@@ -48,6 +51,35 @@ class ConsumerInterceptorCoverageTest {
             .notBeAnnotatedWith(ExcludeDefaultInterceptors.class)
             .andShould()
             .notBeAnnotatedWith(Interceptors.class);
+
+    @ArchTest
+    static final ArchRule everyMessageDrivenBeanSendsUnderItsContextsIdentity = classes()
+            .that()
+            .areAnnotatedWith(MessageDriven.class)
+            .should(
+                    new ArchCondition<>("be in an EJB module whose META-INF/ejb-jar.xml maps "
+                            + ConsumerInterceptor.CONNECTIONS + " to its context's own connection factory") {
+                        @Override
+                        public void check(JavaClass bean, ConditionEvents events) {
+                            var expected = ownConnectionFactory(bean.getPackageName());
+                            var mapped = DefaultInterceptors.resource(
+                                    bean.reflect(),
+                                    ConsumerInterceptor.class.getName(),
+                                    ConsumerInterceptor.CONNECTIONS);
+                            events.add(new SimpleConditionEvent(
+                                    bean,
+                                    mapped.filter(expected::equals).isPresent(),
+                                    bean.getName() + "'s module maps " + ConsumerInterceptor.CONNECTIONS + " to "
+                                            + mapped.orElse("nothing") + ", not to " + expected
+                                            + "; see META-INF/ejb-jar.xml in modules/marketing/src/main/resources"));
+                        }
+                    });
+
+    /** {@code java:/jms/<context>/JmsXA}, the context being the package segment after org.switchboard. */
+    static String ownConnectionFactory(String packageName) {
+        var context = packageName.split("\\.")[2];
+        return "java:/jms/" + context + "/JmsXA";
+    }
 
     @ArchTest
     static final ArchRule noMessageDrivenBeanHandlesItsOwnFailures = noClasses()

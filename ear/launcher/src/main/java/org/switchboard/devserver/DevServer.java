@@ -73,10 +73,11 @@ public final class DevServer {
                       UI          http://localhost:8080/
                       REST        http://localhost:8080/api/customers
                       OpenAPI     http://localhost:8080/openapi
+                      HTTPS       https://localhost:8443/  (%s)
                       Management  http://localhost:9990/  (JMX: service:jmx:remote+http://localhost:9990)
                       Log         %s
                     Ctrl-C stops WildFly and the database.
-                    """.formatted(log));
+                    """.formatted(tls(), log));
 
         var ended = new Thread(
                 () -> {
@@ -102,6 +103,17 @@ public final class DevServer {
         System.out.println("Stopping WildFly, then the database.");
         stop(wildfly, database);
         System.out.println("Switchboard stopped.");
+    }
+
+    /**
+     * Which key HTTPS uses: a production key store named by SWITCHBOARD_TLS_KEYSTORE, or the
+     * self-signed development key that jms-config/server.cli has generated at the first handshake.
+     */
+    static String tls() {
+        var keyStore = System.getenv("SWITCHBOARD_TLS_KEYSTORE");
+        return keyStore == null || keyStore.isBlank()
+                ? "self-signed development key, generated at the first request: your browser will warn"
+                : "key store " + keyStore;
     }
 
     private static void stop(WildFly wildfly, Database database) {

@@ -47,7 +47,7 @@ public final class WildFly {
     public static WildFly start(
             Path server, Path base, Path ear, Database database, String javaOpts, ProcessBuilder.Redirect console)
             throws IOException {
-        for (var port : new int[] {8080, 9990}) {
+        for (var port : new int[] {8080, 8443, 9990}) {
             if (!free(port)) {
                 throw new IllegalStateException(
                         "Port " + port + " is in use: stop whatever listens there (another WildFly?) and try again");

@@ -93,6 +93,107 @@ class BrokerIdentitiesIT {
         assertThat(deadLetterReasons(command.correlationId())).isEmpty();
     }
 
+    /**
+     * HTTPS with the development key (jms-config/server.cli): generated at the first handshake, kept
+     * in the server's data directory. The pages answer over it, and a partner's JMS client that
+     * trusts exactly that certificate connects through the TLS acceptor as the partner and gets a
+     * command processed; without a password it cannot connect there either.
+     */
+    @Test
+    void overTlsThePagesAnswerAndAPartnerSendsItsCommands() throws Exception {
+        var https = java.net.http.HttpClient.newBuilder()
+                .sslContext(TrustFirstUse.context())
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        var page = https.send(
+                java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create("https://localhost:" + Outside.httpsPort(base) + "/register.xhtml"))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        var session = page.sslSession().orElseThrow();
+        assertThat(session.getProtocol()).isIn("TLSv1.3", "TLSv1.2");
+        var presented = (java.security.cert.X509Certificate) session.getPeerCertificates()[0];
+        assertThat(presented.getSubjectX500Principal().getName()).contains("CN=localhost");
+
+        var keyStore =
+                java.nio.file.Path.of(System.getProperty("jboss.home"), "standalone", "data", "switchboard-tls.p12");
+        var stored = java.security.KeyStore.getInstance(keyStore.toFile(), DEVELOPMENT_PASSWORD.toCharArray());
+        assertThat(java.util.Collections.list(stored.aliases()))
+                .as("the generated key store holds the certificate the server presented")
+                .anySatisfy(alias -> assertThat(stored.getCertificate(alias)).isEqualTo(presented));
+
+        assertRefused(() -> Outside.brokerOverTls(base, null, null, keyStore, DEVELOPMENT_PASSWORD)
+                .close());
+        var command = InvalidMessagesIT.command(UUID.randomUUID());
+        try (var jms = Outside.brokerOverTls(
+                base, BrokerIdentities.PARTNER, BrokerIdentities.PARTNER_PASSWORD, keyStore, DEVELOPMENT_PASSWORD)) {
+            send(
+                    jms,
+                    PARTNER_INBOUND,
+                    j -> InvalidMessagesIT.raw(
+                            j,
+                            CreateCustomer.TYPE,
+                            CreateCustomer.VERSION,
+                            command.messageId(),
+                            command.correlationId(),
+                            json(command)));
+            assertRefused(
+                    () -> jms.createConsumer(jms.createQueue(PARTNER_INBOUND)).receiveNoWait());
+        }
+        var tables = new Tables(Outside.database());
+        await().atMost(Duration.ofSeconds(30)).until(() -> tables.contactsOfCustomer(command.customerId()) == 1);
+    }
+
+    /** The development key store's password (jms-config/server.cli's default). */
+    private static final String DEVELOPMENT_PASSWORD = "switchboard";
+
+    /**
+     * Trusts whatever certificate the server presents, once, to fetch it: the generated key does not
+     * exist before the first handshake. The test then checks that certificate against the key store.
+     */
+    static final class TrustFirstUse extends javax.net.ssl.X509ExtendedTrustManager {
+
+        static javax.net.ssl.SSLContext context() throws java.security.GeneralSecurityException {
+            var context = javax.net.ssl.SSLContext.getInstance("TLS");
+            context.init(null, new javax.net.ssl.TrustManager[] {new TrustFirstUse()}, null);
+            return context;
+        }
+
+        @Override
+        public void checkServerTrusted(
+                java.security.cert.X509Certificate[] chain, String authType, java.net.Socket socket) {}
+
+        @Override
+        public void checkServerTrusted(
+                java.security.cert.X509Certificate[] chain, String authType, javax.net.ssl.SSLEngine engine) {}
+
+        @Override
+        public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType) {}
+
+        @Override
+        public void checkClientTrusted(
+                java.security.cert.X509Certificate[] chain, String authType, java.net.Socket socket) {
+            throw new UnsupportedOperationException("client side only");
+        }
+
+        @Override
+        public void checkClientTrusted(
+                java.security.cert.X509Certificate[] chain, String authType, javax.net.ssl.SSLEngine engine) {
+            throw new UnsupportedOperationException("client side only");
+        }
+
+        @Override
+        public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+            throw new UnsupportedOperationException("client side only");
+        }
+
+        @Override
+        public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+            return new java.security.cert.X509Certificate[0];
+        }
+    }
+
     @Test
     void whatAPartnerSendsThatCannotBeReadIsDeadLetteredWithItsReasonAndNeverDeserialised() {
         var malformed = UUID.randomUUID();
@@ -124,6 +225,56 @@ class BrokerIdentitiesIT {
             assertThat(deadLetterReasons(object)).containsExactly("NOT_TEXT");
             assertThat(deadLetterReasons(bytes)).containsExactly("NOT_TEXT");
         });
+    }
+
+    @Test
+    void aPartnersCommandWhoseNameBreaksTheNameRuleIsDeadLetteredWithItsReason() {
+        var names = java.util.Map.of(
+                "control character", "Ada\u0007Lovelace",
+                "bidi override", "\u202Eecalevol adA",
+                "only invisible and space characters", "\u200B\u3000\u00A0",
+                "not in NFC", "Zoe\u0308 Lovelace");
+        var sent = new java.util.LinkedHashMap<String, CreateCustomer>();
+        try (var jms = Outside.broker(base, BrokerIdentities.PARTNER, BrokerIdentities.PARTNER_PASSWORD)) {
+            names.forEach((what, name) -> {
+                var valid = InvalidMessagesIT.command(UUID.randomUUID());
+                var command = new CreateCustomer(
+                        valid.messageId(),
+                        valid.occurredAt(),
+                        valid.correlationId(),
+                        valid.causationId(),
+                        valid.customerId(),
+                        valid.email(),
+                        name,
+                        valid.customerSince(),
+                        valid.marketingConsent());
+                sent.put(what, command);
+                send(
+                        jms,
+                        PARTNER_INBOUND,
+                        j -> InvalidMessagesIT.raw(
+                                j,
+                                CreateCustomer.TYPE,
+                                CreateCustomer.VERSION,
+                                command.messageId(),
+                                command.correlationId(),
+                                json(command)));
+            });
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> sent.forEach((what, command) -> {
+                    try {
+                        assertThat(deadLetterReasons(command.correlationId()))
+                                .as(what)
+                                .containsExactly("SCHEMA_VIOLATION");
+                    } catch (JMSException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }));
+        var tables = new Tables(Outside.database());
+        sent.forEach((what, command) -> assertThat(tables.contactsOfCustomer(command.customerId()))
+                .as(what + ": no contact")
+                .isZero());
     }
 
     /** Sending to its own queue aside, a partner (or a user without a role) is refused everything. */
@@ -162,9 +313,22 @@ class BrokerIdentitiesIT {
                         command.correlationId(),
                         command.customerId(),
                         command.email(),
-                        command.fullName(),
+                        jsonString(command.fullName()),
                         command.customerSince(),
                         command.marketingConsent());
+    }
+
+    /** A string's JSON text without its quotes: anything but printable ASCII escaped by its UTF-16 code. */
+    private static String jsonString(String value) {
+        var out = new StringBuilder();
+        value.chars().forEach(c -> {
+            if (c < 0x20 || c > 0x7E || c == '"' || c == '\\') {
+                out.append("\\u%04x".formatted(c));
+            } else {
+                out.append((char) c);
+            }
+        });
+        return out.toString();
     }
 
     private static Message labelled(Message message, UUID correlationId) {

@@ -205,6 +205,54 @@ class DeadLetterFormsIT extends InContainerTest {
         drain(deadLetters, correlationId);
     }
 
+    @Test
+    void aDecisionGoesToTheRequestItsFormShowedAlsoWhenANewRequestShiftedTheRows() {
+        var first = schemaViolation(marketingCommands, deadLetters).correlationId();
+        var second = schemaViolation(marketingCommands, deadLetters).correlationId();
+        var earlier = requested("DELETE", deadLetterId(first));
+        var approver = new Browser("approver");
+        var shown = approver.open();
+        var form = shown.form(decision(earlier));
+
+        // Another request arrives between showing the page and posting it: it is the newest, so it
+        // takes the first row, and every row shown before moves down by one.
+        var later = requested("REPLAY", deadLetterId(second));
+        var why = "keep it, decided on a page that has shifted " + UUID.randomUUID();
+        var rejected = approver.submit(form, why, "Reject");
+
+        assertThat(rejected.errors()).isEmpty();
+        assertThat(rejected.redirected()).as("post, redirect, get").isTrue();
+        assertThat(rejected.infos())
+                .containsExactly("Request " + earlier + " rejected by approver: nothing was changed.");
+        assertThat(request(earlier).getString("status")).isEqualTo("REJECTED");
+        assertThat(request(earlier).getString("decision"))
+                .as("the comment posted with it")
+                .isEqualTo(why);
+        assertThat(request(later).getString("status"))
+                .as("the row now where the form was")
+                .isEqualTo("PENDING");
+        assertThat(api.as("approver")
+                        .post("api/ops/requests/" + later + "/reject", "{\"reason\":\"test\"}", null)
+                        .status())
+                .isEqualTo(200);
+        drain(deadLetters, first);
+        drain(deadLetters, second);
+    }
+
+    /** A request made over REST by the operator; its id. */
+    private String requested(String action, String messageId) {
+        var body = jakarta.json.Json.createObjectBuilder()
+                .add("action", action)
+                .add("queue", "DLQ.marketing.commands")
+                .add("messageIds", jakarta.json.Json.createArrayBuilder().add(messageId))
+                .add("reason", "made over REST by another operator")
+                .build()
+                .toString();
+        var created = api.as("operator").post("api/ops/requests", body, null);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().getString("id");
+    }
+
     // --- dead letters to act on
     /** A command without a required field: dead-lettered at its first delivery. */
     private boolean firstOfQuietly(UUID correlationId) {

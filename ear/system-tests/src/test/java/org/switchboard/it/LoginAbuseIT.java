@@ -106,6 +106,9 @@ class LoginAbuseIT {
 
         assertThat(failedLogins("WRONG_CREDENTIALS") - failuresBefore).isEqualTo(10);
         assertThat(failedLogins("THROTTLED")).isGreaterThanOrEqualTo(3);
+        assertThat(prometheus().lines())
+                .as("the counter says what it counts")
+                .anyMatch(line -> line.startsWith("# HELP switchboard_login_failures_total Failed logins by reason"));
         assertThat(serverLog())
                 .contains("Failed login as viewer from 127.0.0.2")
                 .doesNotContain("guess-1");
@@ -117,17 +120,21 @@ class LoginAbuseIT {
 
     /** switchboard_login_failures_total for one reason, from the management interface's Prometheus text. */
     private double failedLogins(String reason) throws IOException, InterruptedException {
-        var text = http.send(
+        return prometheus()
+                .lines()
+                .filter(line -> line.startsWith("switchboard_login_failures_total")
+                        && line.contains("reason=\"" + reason + "\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    private String prometheus() throws IOException, InterruptedException {
+        return http.send(
                         HttpRequest.newBuilder(
                                         URI.create("http://" + base.getHost() + ":" + managementPort() + "/prometheus"))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString())
                 .body();
-        return text.lines()
-                .filter(line -> line.startsWith("switchboard_login_failures_total")
-                        && line.contains("reason=\"" + reason + "\""))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum();
     }
 
     /** 9990, moved by the same port offset as the web port (8080) if the server runs with one. */

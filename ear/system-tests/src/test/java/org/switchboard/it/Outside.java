@@ -25,6 +25,27 @@ final class Outside {
         return new ActiveMQConnectionFactory(url, user, password).createContext(JMSContext.AUTO_ACKNOWLEDGE);
     }
 
+    /**
+     * A JMS context on the broker over TLS: the HTTPS listener (8443, moved by the same offset as
+     * the web port) and its broker acceptor, trusting the certificates in {@code trustStore}
+     * (PKCS12, password {@code trustStorePassword}).
+     */
+    static JMSContext brokerOverTls(
+            URL base, String user, String password, java.nio.file.Path trustStore, String trustStorePassword) {
+        // localhost: the name the development certificate is for; the client verifies it (verifyHost).
+        var url = "tcp://localhost:" + httpsPort(base)
+                + "?httpUpgradeEnabled=true&httpUpgradeEndpoint=https-acceptor&reconnectAttempts=0"
+                + "&sslEnabled=true&trustStoreType=PKCS12&trustStorePath=" + trustStore
+                + "&trustStorePassword=" + trustStorePassword
+                + "&enable1xPrefixes=true";
+        return new ActiveMQConnectionFactory(url, user, password).createContext(JMSContext.AUTO_ACKNOWLEDGE);
+    }
+
+    /** 8443, moved by the same port offset as the web port (8080). */
+    static int httpsPort(URL base) {
+        return 8443 + base.getPort() - 8080;
+    }
+
     /** The password the server's Operations identity got for this test run (DatabaseForTests). */
     static String operationsPassword() {
         return System.getProperty("switchboard.broker.operations.password");

@@ -63,6 +63,58 @@ final class RawHttp {
         }
     }
 
+    /** A final answer with its body (read by its Content-Length). */
+    record Answer(int status, Map<String, String> headers, String body) {}
+
+    /**
+     * A POST that announces {@code body.length} bytes with {@code Expect: 100-continue} and sends
+     * them only after a 100 (Continue), as curl does with large bodies; the final answer.
+     */
+    static Answer postExpectingContinue(URL base, String path, Map<String, String> fields, byte[] body) {
+        try (var socket = open(base, "127.0.0.1")) {
+            var request = new StringBuilder(
+                    "POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\n");
+            fields.forEach((name, value) ->
+                    request.append(name).append(": ").append(value).append("\r\n"));
+            request.append("Content-Length: ")
+                    .append(body.length)
+                    .append("\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n");
+            var out = socket.getOutputStream();
+            out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            var in = socket.getInputStream();
+            var head = head(in);
+            if (head.status() == 100) {
+                out.write(body);
+                out.flush();
+                head = head(in);
+            }
+            var length = Integer.parseInt(head.headers().getOrDefault("content-length", "0"));
+            return new Answer(head.status(), head.headers(), new String(in.readNBytes(length), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Response head(java.io.InputStream in) throws IOException {
+        var head = new StringBuilder();
+        int c;
+        while (!head.toString().endsWith("\r\n\r\n") && (c = in.read()) != -1) {
+            head.append((char) c);
+        }
+        var lines = head.toString().split("\r\n");
+        var headers = new LinkedHashMap<String, String>();
+        for (var i = 1; i < lines.length; i++) {
+            var colon = lines[i].indexOf(':');
+            if (colon > 0) {
+                headers.put(
+                        lines[i].substring(0, colon).strip().toLowerCase(),
+                        lines[i].substring(colon + 1).strip());
+            }
+        }
+        return new Response(Integer.parseInt(lines[0].split(" ")[1]), headers);
+    }
+
     /** True once the server closed this connection (end of stream or reset); false while it waits. */
     static boolean closedByServer(Socket socket) {
         try {

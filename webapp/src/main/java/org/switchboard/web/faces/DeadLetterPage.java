@@ -120,7 +120,10 @@ public class DeadLetterPage {
 
     private String decide(boolean approve) {
         acting();
-        var why = comment;
+        // Read from the posted form, like request()'s reason and its request id: the rows are read
+        // again on the postback, so the component bound to #{deadLetterPage.comment} may stand in
+        // another row by now.
+        var why = submitted("comment").orElse(comment);
         comment = null; // not shown again in every other row's form
         UUID id;
         try {
@@ -222,7 +225,9 @@ public class DeadLetterPage {
         var posted = faces.getExternalContext().getRequestParameterMap();
         return posted.entrySet().stream()
                 .filter(e -> e.getKey().equals(e.getValue())
-                        && (e.getKey().endsWith(":group") || e.getKey().endsWith(":letter")))
+                        && (e.getKey().endsWith(":group")
+                                || e.getKey().endsWith(":letter")
+                                || e.getKey().endsWith(":decision")))
                 .map(e -> posted.get(e.getKey() + ":" + field))
                 .filter(java.util.Objects::nonNull)
                 .findFirst();

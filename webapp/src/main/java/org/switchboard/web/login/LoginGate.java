@@ -1,6 +1,5 @@
 package org.switchboard.web.login;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
@@ -8,6 +7,7 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import org.switchboard.operations.monitoring.boundary.Counters;
 
 /**
  * Runs before the container's authentication (an outer handler of the servlet deployment, on a
@@ -27,12 +27,15 @@ final class LoginGate implements HttpHandler {
 
     static final String METRIC = "switchboard.login.failures";
 
+    static final String HELP =
+            "Failed logins by reason: WRONG_CREDENTIALS, MALFORMED (unreadable Basic credentials), THROTTLED (refused unread: too many from one address)";
+
     private static final String REALM_CHALLENGE = "Basic realm=\"Switchboard operations\"";
 
     private final HttpHandler next;
     private final FailedLogins failedLogins;
     private final String unauthorized;
-    private volatile MeterRegistry registry;
+    private volatile Counters counters;
 
     /** @param unauthorized the container's own 401 problem document (web.xml's error page for 401) */
     LoginGate(HttpHandler next, FailedLogins failedLogins, String unauthorized) {
@@ -89,17 +92,15 @@ final class LoginGate implements HttpHandler {
                         presented.loggableUser(),
                         address);
         }
-        // The registry's own counter(...): in WildFly 39.0.1 meters built with Counter.builder(...)
-        // never reach the exported registry (as QueueMetrics found for gauges), so no HELP text.
-        meters().counter(METRIC, "reason", failure.name()).increment();
+        counters().increment(METRIC, HELP, "reason", failure.name());
     }
 
-    /** WildFly's registry, found on first use (a handler is no CDI bean); on a worker thread, so CDI sees the deployment. */
-    private MeterRegistry meters() {
-        var found = registry;
+    /** Operations' counters, found on first use (a handler is no CDI bean); on a worker thread, so CDI sees the deployment. */
+    private Counters counters() {
+        var found = counters;
         if (found == null) {
-            found = CDI.current().select(MeterRegistry.class).get();
-            registry = found;
+            found = CDI.current().select(Counters.class).get();
+            counters = found;
         }
         return found;
     }

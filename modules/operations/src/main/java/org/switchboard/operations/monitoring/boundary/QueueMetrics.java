@@ -17,7 +17,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.switchboard.operations.monitoring.control.DescribedGauges;
+import org.switchboard.operations.monitoring.control.DescribedMeters;
 import org.switchboard.operations.monitoring.entity.IncidentKind;
 
 /**
@@ -35,7 +35,7 @@ import org.switchboard.operations.monitoring.entity.IncidentKind;
  * </ul>
  *
  * <p>Each carries a description (the {@code # HELP} line), which in WildFly 39.0.1 takes a way
- * round the deployment's registry ({@link DescribedGauges}). Registries
+ * round the deployment's registry ({@link DescribedMeters}). Registries
  * keep gauges' state weakly, so the state objects live in this singleton, and every gauge is
  * removed when the application stops (a redeployment would otherwise keep the old, dead ones).
  */
@@ -67,11 +67,11 @@ public class QueueMetrics {
     private final AtomicLong openIncidents = new AtomicLong();
     private Meter incidents;
 
-    private DescribedGauges gauges;
+    private DescribedMeters gauges;
 
     @PostConstruct
     void register() {
-        gauges = new DescribedGauges(registry);
+        gauges = new DescribedMeters(registry);
         incidents = gauges.gauge(
                 INCIDENTS,
                 "Dead-letter queues that hold messages: the dead-letter incidents open now",

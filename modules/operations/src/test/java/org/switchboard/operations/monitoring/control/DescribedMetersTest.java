@@ -8,7 +8,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-class DescribedGaugesTest {
+class DescribedMetersTest {
 
     /** Shaped as WildFly 39.0.1's ApplicationRegistry: the server's registry and the deployment in private fields. */
     static final class ApplicationLike extends SimpleMeterRegistry {
@@ -28,7 +28,7 @@ class DescribedGaugesTest {
     @Test
     void aGaugeReachesTheServersRegistryWithItsDescriptionAndDeployment() {
         var server = new SimpleMeterRegistry();
-        var gauges = new DescribedGauges(new ApplicationLike(server));
+        var gauges = new DescribedMeters(new ApplicationLike(server));
 
         var meter = gauges.gauge("switchboard.x", "What x is", Tags.of("queue", "q"), state, AtomicLong::doubleValue);
 
@@ -45,9 +45,25 @@ class DescribedGaugesTest {
     }
 
     @Test
+    void aCounterReachesTheServersRegistryWithItsDescriptionAndDeployment() {
+        var server = new SimpleMeterRegistry();
+        var meters = new DescribedMeters(new ApplicationLike(server));
+
+        meters.counter("switchboard.y", "What y counts", Tags.of("reason", "r")).increment();
+        meters.counter("switchboard.y", "What y counts", Tags.of("reason", "r")).increment();
+
+        var found = server.find("switchboard.y")
+                .tags("reason", "r", "WF_DEPLOYMENT", "switchboard.ear")
+                .counter();
+        assertThat(found).isNotNull();
+        assertThat(found.getId().getDescription()).isEqualTo("What y counts");
+        assertThat(found.count()).isEqualTo(2.0);
+    }
+
+    @Test
     void anotherRegistryGetsTheGaugeWithoutItsDescription() {
         var plain = new SimpleMeterRegistry();
-        var gauges = new DescribedGauges(plain);
+        var gauges = new DescribedMeters(plain);
 
         var meter = gauges.gauge("switchboard.x", "What x is", Tags.empty(), state, AtomicLong::doubleValue);
 

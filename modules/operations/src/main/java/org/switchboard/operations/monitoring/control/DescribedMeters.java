@@ -1,5 +1,6 @@
 package org.switchboard.operations.monitoring.control;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -7,18 +8,19 @@ import io.micrometer.core.instrument.Tags;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Registers gauges with their description, which Prometheus text shows as the {@code # HELP} line.
- * WildFly 39.0.1 hands a deployment an {@code ApplicationRegistry}: its {@code gauge(name, tags, ...)}
- * forwards to the server's registry without a description, and a {@code Gauge.builder(...)}
- * registered on it stays in a registry of its own that {@code /prometheus} never shows. A description
+ * Registers gauges and counters with their description, which Prometheus text shows as the
+ * {@code # HELP} line. WildFly 39.0.1 hands a deployment an {@code ApplicationRegistry}: its
+ * {@code gauge(name, tags, ...)} and {@code counter(name, tags)} forward to the server's registry
+ * without a description, and a meter built with {@code Gauge.builder(...)} or
+ * {@code Counter.builder(...)} and registered on it stays in a registry of its own that {@code /prometheus} never shows. A description
  * can only travel through the server's registry itself, which the application registry keeps in a
  * private field and whose meters it tags with the deployment ({@code WF_DEPLOYMENT}); this reaches
- * that registry and tags the same way. When it cannot (another WildFly), gauges are registered as
+ * that registry and tags the same way. When it cannot (another WildFly), meters are registered as
  * before, without a description, and one warning says so.
  */
-public final class DescribedGauges {
+public final class DescribedMeters {
 
-    private static final System.Logger LOG = System.getLogger(DescribedGauges.class.getName());
+    private static final System.Logger LOG = System.getLogger(DescribedMeters.class.getName());
 
     /** What WildFly's application registry calls its fields and its deployment tag. */
     static final String PARENT = "parentRegistry";
@@ -30,7 +32,7 @@ public final class DescribedGauges {
     private final MeterRegistry exported;
     private final Tags deployment;
 
-    public DescribedGauges(MeterRegistry given) {
+    public DescribedMeters(MeterRegistry given) {
         this.given = given;
         MeterRegistry parent = null;
         var tags = Tags.empty();
@@ -49,7 +51,7 @@ public final class DescribedGauges {
         this.deployment = tags;
     }
 
-    /** Whether gauges carry their description to the exported registry. */
+    /** Whether meters carry their description to the exported registry. */
     public boolean describes() {
         return exported != null;
     }
@@ -61,6 +63,17 @@ public final class DescribedGauges {
             return given.find(name).tags(tags).gauge();
         }
         return Gauge.builder(name, state, value)
+                .description(description)
+                .tags(tags.and(deployment))
+                .register(exported);
+    }
+
+    /** A counter, or the one registered before under the same name and tags. */
+    public Counter counter(String name, String description, Tags tags) {
+        if (exported == null) {
+            return given.counter(name, tags);
+        }
+        return Counter.builder(name)
                 .description(description)
                 .tags(tags.and(deployment))
                 .register(exported);
