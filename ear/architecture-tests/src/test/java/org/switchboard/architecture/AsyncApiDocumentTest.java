@@ -158,14 +158,16 @@ class AsyncApiDocumentTest {
             }
         });
         // A divert is described on the channel it fills: divertedFrom names it, the address it
-        // copies from, its filter and whether it takes the original away (exclusive).
+        // copies from, its filter and whether it takes the original away (exclusive). A channel
+        // that several diverts fill lists them all.
         var diverted = new LinkedHashMap<String, String>();
-        channels().forEach((id, channel) -> {
-            var from = map(destination(id).get("divertedFrom"));
-            if (!from.isEmpty()) {
-                diverted.put(String.valueOf(from.get("divert")), id);
-            }
-        });
+        var described = new LinkedHashMap<String, Map<String, Object>>();
+        channels()
+                .keySet()
+                .forEach(id -> divertsInto(id).forEach(from -> {
+                    diverted.put(String.valueOf(from.get("divert")), id);
+                    described.put(String.valueOf(from.get("divert")), from);
+                }));
         for (var divert : cli.diverts().values()) {
             var id = diverted.remove(divert.name());
             if (id == null) {
@@ -173,8 +175,8 @@ class AsyncApiDocumentTest {
                         + divert.forwardingAddress() + "), but no channel's divertedFrom names it");
                 continue;
             }
-            var where = "channel '" + id + "' divertedFrom";
-            var from = map(destination(id).get("divertedFrom"));
+            var where = "channel '" + id + "' divertedFrom " + divert.name();
+            var from = described.get(divert.name());
             expect(
                     problems,
                     where,
@@ -940,11 +942,21 @@ class AsyncApiDocumentTest {
 
     /** Whether a divert fills this channel from a topic's address. */
     static boolean divertedFromTopic(String channelId) {
-        var from = map(destination(channelId).get("divertedFrom"));
-        return !from.isEmpty()
-                && channels().keySet().stream()
+        return divertsInto(channelId).stream()
+                .anyMatch(from -> channels().keySet().stream()
                         .anyMatch(id -> "topic".equals(destination(id).get("kind"))
-                                && from.get("address").equals(destination(id).get("coreAddress")));
+                                && Objects.equals(
+                                        from.get("address"), destination(id).get("coreAddress"))));
+    }
+
+    /** The diverts that fill a channel: its divertedFrom, one object or a list of them. */
+    static List<Map<String, Object>> divertsInto(String channelId) {
+        var from = destination(channelId).get("divertedFrom");
+        if (from instanceof List<?> several) {
+            return several.stream().map(AsyncApiDocumentTest::map).toList();
+        }
+        var one = map(from);
+        return one.isEmpty() ? List.of() : List.of(one);
     }
 
     static void expect(List<String> problems, String where, String what, Object expected, Object actual) {

@@ -1,6 +1,7 @@
 package org.switchboard.it;
 
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.Destination;
 import jakarta.jms.Queue;
 import java.time.Instant;
 import java.util.List;
@@ -47,17 +48,17 @@ public final class FaultInjection {
         return fault;
     }
 
-    /** Sends a contract message to a queue, as its producer would. */
-    public static void deliver(ConnectionFactory connections, Queue queue, Message message) {
+    /** Sends a contract message to a queue (or publishes it on a topic), as its producer would. */
+    public static void deliver(ConnectionFactory connections, Destination destination, Message message) {
         try (var context = connections.createContext()) {
-            context.createProducer().send(queue, JsonMessages.toTextMessage(context, message));
+            context.createProducer().send(destination, JsonMessages.toTextMessage(context, message));
         }
     }
 
     /** The same message (the same message id) twice, as an at-least-once broker may deliver it. */
-    public static void deliverTwice(ConnectionFactory connections, Queue queue, Message message) {
-        deliver(connections, queue, message);
-        deliver(connections, queue, message);
+    public static void deliverTwice(ConnectionFactory connections, Destination destination, Message message) {
+        deliver(connections, destination, message);
+        deliver(connections, destination, message);
     }
 
     /** Two messages in the reverse of the order they were made in: {@code second} first. */

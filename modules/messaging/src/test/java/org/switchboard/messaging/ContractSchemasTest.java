@@ -48,7 +48,12 @@ class ContractSchemasTest {
             org.switchboard.contracts.shipping.ArrangeShipment.class,
             org.switchboard.contracts.shipping.ShipmentArranged.class,
             org.switchboard.contracts.shipping.ShipmentFailed.class,
-            org.switchboard.contracts.ordering.SagaTimeout.class);
+            org.switchboard.contracts.ordering.SagaTimeout.class,
+            org.switchboard.contracts.ordering.ReturnRequested.class,
+            org.switchboard.contracts.inventory.StockRestocked.class,
+            org.switchboard.contracts.inventory.RestockReversed.class,
+            org.switchboard.contracts.payments.ReturnRefunded.class,
+            org.switchboard.contracts.payments.ReturnRefundFailed.class);
 
     static Stream<Class<? extends Message>> contracts() {
         return CONTRACTS.stream();

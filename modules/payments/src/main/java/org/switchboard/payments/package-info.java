@@ -5,7 +5,10 @@
  * {@code RefundPayment} voids exactly what was authorised, once, even when it arrives first. An
  * account is opened with the configured default limit ({@code switchboard.payments.default-limit},
  * minor units) the first time a customer pays. It hears only commands on {@code payments.commands}
- * and answers on {@code ordering.replies} through its own outbox. (An external payment provider
- * over HTTP comes later.)
+ * and answers on {@code ordering.replies} through its own outbox. In a return it refunds the
+ * order's authorisation once per return when it hears {@code StockRestocked} (from its queue
+ * {@code payments.returns}), or refuses (no authorisation, or the customer's refunds on hold), and
+ * announces either on topic {@code payments.events}. (An external payment provider over HTTP comes
+ * later.)
  */
 package org.switchboard.payments;

@@ -28,11 +28,14 @@ import org.switchboard.ordering.boundary.InvalidOrder;
 import org.switchboard.ordering.boundary.NewOrder;
 import org.switchboard.ordering.boundary.OrderStatus;
 import org.switchboard.ordering.boundary.Orders;
+import org.switchboard.ordering.boundary.ReturnRefused;
 import org.switchboard.webstore.boundary.IdempotencyKey;
 
 /**
  * Orders over REST: placing one answers 202 Accepted as soon as the order, its saga and the saga's
- * first command are committed; the client follows the order at its {@code Location}.
+ * first command are committed; the client follows the order at its {@code Location}. Returning a
+ * confirmed order answers 202 as soon as the return is accepted and announced; the order then moves
+ * to RETURNED or RETURN_REJECTED as the other contexts react.
  */
 @Path("orders")
 @Produces(MediaType.APPLICATION_JSON)
@@ -127,6 +130,38 @@ public class OrdersResource {
                 .build();
     }
 
+    /** The answer to an accepted return. */
+    public record ReturnAccepted(UUID orderId, UUID returnId, UUID correlationId, String status) {}
+
+    @POST
+    @Path("{id}/return")
+    @Operation(
+            summary = "Return a confirmed order",
+            description = "Marks the order RETURN_REQUESTED and announces ReturnRequested in one transaction,"
+                    + " and answers 202; Inventory restocks, Payments refunds, and the order becomes RETURNED, or"
+                    + " RETURN_REJECTED if the refund fails (the restock is then reversed). An order is returned"
+                    + " once: a second request answers 409 with the state the first one left.")
+    @APIResponse(responseCode = "202", description = "Accepted; Location points at the order")
+    @APIResponse(responseCode = "400", description = "Malformed X-Correlation-ID")
+    @APIResponse(responseCode = "404", description = "No such order")
+    @APIResponse(
+            responseCode = "409",
+            description = "The order is not confirmed (order-not-returnable), or its return was requested before"
+                    + " (return-already-requested)")
+    public Response requestReturn(
+            @PathParam("id") UUID id, @HeaderParam(CorrelationIds.HEADER) String correlationHeader) {
+        var accepted = orders.requestReturn(id, CorrelationIds.fromHeader(correlationHeader))
+                .orElseThrow(() -> new NotFoundException("No order " + id));
+        return Response.accepted(new ReturnAccepted(
+                        accepted.orderId(), accepted.returnId(), accepted.correlationId(), "RETURN_REQUESTED"))
+                .location(uri.getBaseUriBuilder()
+                        .path(OrdersResource.class)
+                        .path(id.toString())
+                        .build())
+                .header(CorrelationIds.HEADER, accepted.correlationId())
+                .build();
+    }
+
     @GET
     @Path("{id}")
     @Operation(summary = "An order: its state, and its saga's state and steps")
@@ -167,6 +202,19 @@ public class OrdersResource {
         @Override
         public Response toResponse(IdempotencyKeyReused e) {
             return Problem.of(ProblemMappers.UNPROCESSABLE, "idempotency-key-reused", e.getMessage())
+                    .toResponse();
+        }
+    }
+
+    /** 409: a second return, or an order that was never confirmed; the detail names the order's state. */
+    @Provider
+    public static class ReturnRefusedMapper implements ExceptionMapper<ReturnRefused> {
+        @Override
+        public Response toResponse(ReturnRefused e) {
+            return Problem.of(
+                            Response.Status.CONFLICT,
+                            e.returnId() == null ? "order-not-returnable" : "return-already-requested",
+                            e.getMessage())
                     .toResponse();
         }
     }

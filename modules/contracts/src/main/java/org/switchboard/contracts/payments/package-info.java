@@ -1,5 +1,6 @@
 /**
  * Payments' commands on queue {@code payments.commands} ({@code AuthorisePayment}, {@code RefundPayment})
- * and its replies to the order saga on queue {@code ordering.replies}.
+ * and its replies to the order saga on queue {@code ordering.replies}; its events of a return
+ * ({@code ReturnRefunded}, {@code ReturnRefundFailed}) on topic {@code payments.events}.
  */
 package org.switchboard.contracts.payments;

@@ -3,6 +3,7 @@ package org.switchboard.ordering.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.UUID;
 import org.switchboard.ordering.control.CustomerDirectory;
+import org.switchboard.ordering.control.OrderReturns;
 import org.switchboard.ordering.control.OrderSagas;
 import org.switchboard.ordering.entity.OrderLine;
 import org.switchboard.ordering.entity.OrderSaga;
@@ -58,6 +60,9 @@ public class Orders {
                 .store(content, mediaType, MAX_ATTACHMENT_BYTES, ATTACHMENT_RETENTION);
     }
 
+    @Inject
+    OrderReturns returns;
+
     /**
      * @param idempotencyKey the client's key, or null
      * @throws InvalidOrder if it breaks the rules
@@ -85,6 +90,27 @@ public class Orders {
         em.flush();
         sagas.start(order);
         return new PlacedOrder(order.id(), correlationId, false);
+    }
+
+    /**
+     * Accepts the return of a confirmed order: the order becomes RETURN_REQUESTED and
+     * {@code ReturnRequested} is in the outbox, in one local transaction. From there the return is
+     * choreographed: no one here waits for it.
+     *
+     * @return empty if there is no such order
+     * @throws ReturnRefused if the order is not confirmed, or its return was requested before
+     */
+    public Optional<AcceptedReturn> requestReturn(UUID orderId, UUID correlationId) {
+        // Locked: of two requests at once, the second waits and then finds the return requested.
+        var order = em.find(PurchaseOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (order == null) {
+            return Optional.empty();
+        }
+        if (!order.returnable()) {
+            throw new ReturnRefused(order.id(), order.state().name(), order.returnId());
+        }
+        var returnId = returns.request(order, correlationId);
+        return Optional.of(new AcceptedReturn(order.id(), returnId, correlationId));
     }
 
     public Optional<OrderStatus> find(UUID orderId) {

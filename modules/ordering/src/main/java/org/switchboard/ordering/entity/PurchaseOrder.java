@@ -17,7 +17,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** An order a customer placed; its saga decides whether it is confirmed or cancelled. */
+/**
+ * An order a customer placed; its saga decides whether it is confirmed or cancelled. A confirmed
+ * order can be returned once: the return is requested here, and the participants' events decide
+ * whether it ends returned or rejected.
+ */
 @Entity
 @Table(name = "purchase_order")
 @NamedQuery(
@@ -59,6 +63,12 @@ public class PurchaseOrder {
     @CollectionTable(name = "order_line", joinColumns = @JoinColumn(name = "order_id"))
     @OrderColumn(name = "line_no")
     private List<OrderLine> lines = new ArrayList<>();
+
+    @Column(name = "return_id")
+    private UUID returnId;
+
+    @Column(name = "return_reason", length = 500)
+    private String returnReason;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -112,6 +122,49 @@ public class PurchaseOrder {
             state = next;
             updatedAt = now;
         }
+    }
+
+    /** Only a confirmed order can be returned, and only once. */
+    public boolean returnable() {
+        return state == OrderState.CONFIRMED;
+    }
+
+    /** Accepts a return of this (confirmed) order under the given id. */
+    public void requestReturn(UUID returnRequest, Instant now) {
+        if (!returnable()) {
+            throw new IllegalStateException("Order " + id + " is " + state + ", not returnable");
+        }
+        state = OrderState.RETURN_REQUESTED;
+        returnId = returnRequest;
+        updatedAt = now;
+    }
+
+    /** The refund of its return went through; false (nothing changes) for another return or a second time. */
+    public boolean returned(UUID returnRequest, Instant now) {
+        return endReturn(returnRequest, OrderState.RETURNED, null, now);
+    }
+
+    /** The refund of its return failed; false (nothing changes) for another return or a second time. */
+    public boolean returnRejected(UUID returnRequest, String reason, Instant now) {
+        return endReturn(returnRequest, OrderState.RETURN_REJECTED, reason, now);
+    }
+
+    private boolean endReturn(UUID returnRequest, OrderState end, String reason, Instant now) {
+        if (state != OrderState.RETURN_REQUESTED || !returnRequest.equals(returnId)) {
+            return false;
+        }
+        state = end;
+        returnReason = reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500);
+        updatedAt = now;
+        return true;
+    }
+
+    public UUID returnId() {
+        return returnId;
+    }
+
+    public String returnReason() {
+        return returnReason;
     }
 
     public UUID id() {

@@ -72,7 +72,7 @@ public class PaymentAuthorisations {
         var now = Instant.now();
         var authorisation = em.find(Authorisation.class, command.sagaId(), LockModeType.PESSIMISTIC_WRITE);
         if (authorisation == null) {
-            em.persist(Authorisation.voidedBeforeMade(command.sagaId(), now));
+            em.persist(Authorisation.voidedBeforeMade(command.sagaId(), command.orderId(), now));
             LOG.log(System.Logger.Level.INFO, "Saga {0}: voided before it was authorised", command.sagaId());
             return;
         }
@@ -94,13 +94,15 @@ public class PaymentAuthorisations {
         if (!account.covers(command.amount())) {
             return Authorisation.declined(
                     command.sagaId(),
+                    command.orderId(),
                     command.customerId(),
                     command.amount(),
                     "Over the customer's limit: " + command.amount() + " asked, " + account.available() + " available",
                     now);
         }
         account.hold(command.amount());
-        return Authorisation.authorised(command.sagaId(), command.customerId(), command.amount(), now);
+        return Authorisation.authorised(
+                command.sagaId(), command.orderId(), command.customerId(), command.amount(), now);
     }
 
     private void reply(AuthorisePayment command, Authorisation authorisation) {

@@ -5,14 +5,18 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** What Payments did for one order saga: at most one per saga. */
+/** What Payments did for one order saga: at most one per saga, and so per order. */
 @Entity
 @Table(name = "authorisation")
+@NamedQuery(name = Authorisation.OF_ORDER, query = "select a from Authorisation a where a.orderId = :orderId")
 public class Authorisation {
+
+    public static final String OF_ORDER = "Authorisation.ofOrder";
 
     @Id
     @Column(name = "saga_id")
@@ -20,6 +24,9 @@ public class Authorisation {
 
     @Column(name = "authorisation_id", nullable = false)
     private UUID authorisationId;
+
+    @Column(name = "order_id")
+    private UUID orderId;
 
     @Column(name = "customer_id")
     private UUID customerId;
@@ -43,8 +50,15 @@ public class Authorisation {
     protected Authorisation() {}
 
     private Authorisation(
-            UUID sagaId, UUID customerId, long amount, AuthorisationState state, String reason, Instant now) {
+            UUID sagaId,
+            UUID orderId,
+            UUID customerId,
+            long amount,
+            AuthorisationState state,
+            String reason,
+            Instant now) {
         this.sagaId = sagaId;
+        this.orderId = orderId;
         this.authorisationId = UUID.randomUUID();
         this.customerId = customerId;
         this.amount = amount;
@@ -54,16 +68,17 @@ public class Authorisation {
         this.updatedAt = now;
     }
 
-    public static Authorisation authorised(UUID sagaId, UUID customerId, long amount, Instant now) {
-        return new Authorisation(sagaId, customerId, amount, AuthorisationState.AUTHORISED, null, now);
+    public static Authorisation authorised(UUID sagaId, UUID orderId, UUID customerId, long amount, Instant now) {
+        return new Authorisation(sagaId, orderId, customerId, amount, AuthorisationState.AUTHORISED, null, now);
     }
 
-    public static Authorisation declined(UUID sagaId, UUID customerId, long amount, String reason, Instant now) {
-        return new Authorisation(sagaId, customerId, amount, AuthorisationState.DECLINED, reason, now);
+    public static Authorisation declined(
+            UUID sagaId, UUID orderId, UUID customerId, long amount, String reason, Instant now) {
+        return new Authorisation(sagaId, orderId, customerId, amount, AuthorisationState.DECLINED, reason, now);
     }
 
-    public static Authorisation voidedBeforeMade(UUID sagaId, Instant now) {
-        return new Authorisation(sagaId, null, 0, AuthorisationState.VOIDED, "voided before it was made", now);
+    public static Authorisation voidedBeforeMade(UUID sagaId, UUID orderId, Instant now) {
+        return new Authorisation(sagaId, orderId, null, 0, AuthorisationState.VOIDED, "voided before it was made", now);
     }
 
     /** The amount to release, once: zero unless it held money until now. */
@@ -72,6 +87,16 @@ public class Authorisation {
             return 0;
         }
         state = AuthorisationState.VOIDED;
+        updatedAt = now;
+        return amount;
+    }
+
+    /** The amount to give back for a return, once: zero unless it held money until now. */
+    public long refund(Instant now) {
+        if (state != AuthorisationState.AUTHORISED) {
+            return 0;
+        }
+        state = AuthorisationState.REFUNDED;
         updatedAt = now;
         return amount;
     }

@@ -7,5 +7,7 @@ public enum AuthorisationState {
     /** Nothing is held: over the limit. */
     DECLINED,
     /** Released again, or voided before it was made. */
-    VOIDED
+    VOIDED,
+    /** Given back because the order was returned. */
+    REFUNDED
 }
