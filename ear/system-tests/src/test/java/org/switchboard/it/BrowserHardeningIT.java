@@ -38,6 +38,7 @@ class BrowserHardeningIT extends InContainerTest {
             new Visit("ops/queues.xhtml", "viewer"),
             new Visit("ops/dead-letters.xhtml", "viewer"),
             new Visit("ops/journey.xhtml", "viewer"),
+            new Visit("openapi-ui/", null),
             new Visit("expired.html", null));
 
     /** Answers that are not pages: the API, refusals, error pages, static files. */
@@ -112,9 +113,12 @@ class BrowserHardeningIT extends InContainerTest {
 
         var registered = api.postForm("register.xhtml", registration(Api.uniqueEmail("nosession")));
 
-        assertThat(registered.status()).isEqualTo(200);
-        assertThat(registered.body()).contains("You are registered as");
+        assertThat(registered.status()).as("post, redirect, get").isEqualTo(302);
         assertThat(registered.headers().allValues("Set-Cookie")).isEmpty();
+        var confirmation = api.request("GET", registered.location());
+        assertThat(confirmation.status()).isEqualTo(200);
+        assertThat(confirmation.body()).contains("You are registered as");
+        assertThat(confirmation.headers().allValues("Set-Cookie")).isEmpty();
     }
 
     @Test

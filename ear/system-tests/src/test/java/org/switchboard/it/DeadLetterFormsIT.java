@@ -23,9 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.switchboard.devserver.DemoUsers;
 
@@ -365,32 +365,20 @@ class DeadLetterFormsIT extends InContainerTest {
     /** A page as received, with the forms and Faces messages read out of its HTML. */
     record Page(int status, String html, boolean redirected, URI uri) {
 
-        private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL);
-        private static final Pattern INPUT = Pattern.compile("<input\\b([^>]*)>");
-        private static final Pattern TEXT_AREA = Pattern.compile("<textarea\\b([^>]*)>");
-        private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:.-]+)=\"([^\"]*)\"");
-        private static final Pattern MESSAGE =
-                Pattern.compile("<li class=\"(error|warning|info)\">(.*?)</li>", Pattern.DOTALL);
-
         List<Form> forms() {
             var forms = new ArrayList<Form>();
-            var m = FORM.matcher(html);
-            while (m.find()) {
-                var form = attributes(m.group(1));
+            for (var form : Jsoup.parse(html).select("form")) {
                 var hidden = new LinkedHashMap<String, String>();
+                form.select("input[type=hidden]").forEach(input -> hidden.put(input.attr("name"), input.val()));
                 var buttons = new LinkedHashMap<String, String>();
-                var inputs = INPUT.matcher(m.group(2));
-                while (inputs.find()) {
-                    var input = attributes(inputs.group(1));
-                    switch (input.getOrDefault("type", "text")) {
-                        case "hidden" -> hidden.put(input.get("name"), input.getOrDefault("value", ""));
-                        case "submit" -> buttons.put(input.get("value"), input.get("name"));
-                        default -> {}
-                    }
-                }
-                var textAreas = TEXT_AREA.matcher(m.group(2));
-                var textArea = textAreas.find() ? attributes(textAreas.group(1)).get("name") : null;
-                forms.add(new Form(form.get("id"), uri.resolve(form.get("action")), hidden, textArea, buttons));
+                form.select("input[type=submit]").forEach(input -> buttons.put(input.val(), input.attr("name")));
+                var textArea = form.selectFirst("textarea");
+                forms.add(new Form(
+                        form.id(),
+                        uri.resolve(form.attr("action")),
+                        hidden,
+                        textArea == null ? null : textArea.attr("name"),
+                        buttons));
             }
             return forms;
         }
@@ -415,34 +403,11 @@ class DeadLetterFormsIT extends InContainerTest {
             return messages("info");
         }
 
+        /** The Faces messages of this severity, as their text. */
         private List<String> messages(String severity) {
-            var messages = new ArrayList<String>();
-            var m = MESSAGE.matcher(html);
-            while (m.find()) {
-                if (m.group(1).equals(severity)) {
-                    messages.add(unescape(m.group(2).replaceAll("<[^>]+>", "")).strip());
-                }
-            }
-            return messages;
-        }
-
-        private static Map<String, String> attributes(String tag) {
-            var attributes = new LinkedHashMap<String, String>();
-            var m = ATTRIBUTE.matcher(tag);
-            while (m.find()) {
-                attributes.put(m.group(1), unescape(m.group(2)));
-            }
-            return attributes;
-        }
-
-        private static String unescape(String html) {
-            var numeric = Pattern.compile("&#(x?)([0-9a-fA-F]+);").matcher(html);
-            var decoded = numeric.replaceAll(r -> Matcher.quoteReplacement(
-                    Character.toString(Integer.parseInt(r.group(2), r.group(1).isEmpty() ? 10 : 16))));
-            return decoded.replace("&quot;", "\"")
-                    .replace("&lt;", "<")
-                    .replace("&gt;", ">")
-                    .replace("&amp;", "&");
+            return Jsoup.parse(html).select("ul.feedback li." + severity).stream()
+                    .map(li -> li.text().strip())
+                    .toList();
         }
     }
 

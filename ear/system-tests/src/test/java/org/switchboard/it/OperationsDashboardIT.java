@@ -2,6 +2,7 @@ package org.switchboard.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /** The operations dashboard renders the broker's queues and its chart, for logged-in roles only. */
@@ -19,8 +20,15 @@ class OperationsDashboardIT extends InContainerTest {
                 .contains("Health:")
                 .contains("depth-chart")
                 .contains("/webjars/chart.js/4.5.1/dist/chart.umd.min.js")
-                .contains("http-equiv=\"refresh\"")
                 .doesNotContain("Something went wrong");
+        var html = Jsoup.parse(page.body());
+        assertThat(html.select("meta[http-equiv=refresh]"))
+                .as("no page that reloads itself")
+                .isEmpty();
+        assertThat(html.select("#live #queues"))
+                .as("the part the script refreshes")
+                .hasSize(1);
+        assertThat(html.select("script[src*=queue-charts.js]")).hasSize(1);
         var library = api.get("webjars/chart.js/4.5.1/dist/chart.umd.min.js");
         assertThat(library.status()).isEqualTo(200);
         assertThat(library.body()).contains("Chart");

@@ -14,22 +14,27 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The JSF pages, driven as a browser would: GET the form, POST it back with its view state. */
 class RegistrationPageIT extends InContainerTest {
 
-    private static final Pattern VIEW_STATE =
-            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-
     HttpClient browser;
+
+    /** Where the last page came from, after redirects. */
+    URI lastPage;
 
     @BeforeEach
     void openBrowser() {
-        browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        // Followed as a browser does: a registration answers with a redirect to its confirmation.
+        browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
     }
 
     @Test
@@ -42,19 +47,39 @@ class RegistrationPageIT extends InContainerTest {
     }
 
     @Test
-    void registrationConfirmsWithTheCorrelationIdAndTheContactAppears() {
+    void registrationConfirmsInCustomerWordsAndTheContactAppears() {
         var email = Api.uniqueEmail("faces");
 
         var page = submit(email, "Faces", true);
 
         assertThat(page).contains("You are registered as").contains(email).contains("Faces User");
-        var correlation =
-                Pattern.compile("id=\"correlation-id\">([0-9a-f-]{36})<").matcher(page);
-        assertThat(correlation.find()).as("correlation id on the confirmation").isTrue();
-        assertThat(get("customers.xhtml", "staff")).contains(email).contains(correlation.group(1));
+        assertThat(Jsoup.parse(page).select("main").text())
+                .as("no internal ids for a customer")
+                .doesNotContainIgnoringCase("correlation");
+        // Operators find the flow's correlation id on the customers page, next to the address.
+        var row = Jsoup.parse(get("customers.xhtml", "staff"))
+                .select("table#customers tr:has(td:containsOwn(" + email + "))");
+        assertThat(row).as("the customer's row").hasSize(1);
+        var correlationId = UUID.fromString(row.select("code").text());
+        assertThat(tables.customersOfFlow(correlationId)).isEqualTo(1);
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> get("marketing/contacts.xhtml", "marketing").contains(email));
         assertThat(tables.contactByEmail(email)).isEqualTo(new Tables.StoredContact("Faces User", true));
+    }
+
+    @Test
+    void aReloadAfterRegisteringShowsTheConfirmationAgainAndRegistersNothingMore() {
+        var email = Api.uniqueEmail("reload");
+        submit(email, "Reload", false);
+        var confirmation = lastPage;
+
+        assertThat(confirmation.getQuery()).as("redirected to a confirmation").contains("welcome=");
+        var again = send(HttpRequest.newBuilder(confirmation).GET().build());
+        assertThat(again).contains("You are registered as").contains(email).doesNotContain("already registered");
+        assertThat(tables.customersWithEmail(email)).isEqualTo(1);
+
+        var altered = get("register.xhtml?welcome=" + "A".repeat(60));
+        assertThat(altered).contains("no longer shown").doesNotContain("You are registered as");
     }
 
     @Test
@@ -125,9 +150,10 @@ class RegistrationPageIT extends InContainerTest {
 
     /** Submits given name {@code given} and family name "User", ticking the consent box if asked. */
     private String submit(String email, String given, boolean consent) {
-        var form = get("register.xhtml");
-        var viewState = VIEW_STATE.matcher(form);
-        assertThat(viewState.find()).as("view state in the form").isTrue();
+        var viewState = Jsoup.parse(get("register.xhtml"))
+                .select("form#registration input[name=jakarta.faces.ViewState]")
+                .val();
+        assertThat(viewState).as("view state in the form").isNotEmpty();
         var fields = new LinkedHashMap<String, String>();
         fields.put("registration", "registration");
         fields.put("registration:email", email);
@@ -137,7 +163,7 @@ class RegistrationPageIT extends InContainerTest {
             fields.put("registration:marketingConsent", "on");
         }
         fields.put("registration:register", "Register");
-        fields.put("jakarta.faces.ViewState", viewState.group(1).replace("&#58;", ":"));
+        fields.put("jakarta.faces.ViewState", viewState);
         return send(HttpRequest.newBuilder(uri("register.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(fields)))
@@ -166,6 +192,7 @@ class RegistrationPageIT extends InContainerTest {
         try {
             var response = browser.send(request, HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(request.uri().toString()).isEqualTo(200);
+            lastPage = response.uri();
             return response.body();
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Optional;
 import java.util.UUID;
 import org.switchboard.messaging.Transience;
 import org.switchboard.web.rest.Outage;
@@ -15,7 +16,11 @@ import org.switchboard.webstore.boundary.RegisteredCustomer;
 import org.switchboard.webstore.boundary.Registrations;
 import org.switchboard.webstore.boundary.UnpublishableRegistration;
 
-/** Backs register.xhtml. The rules live in the Web Store; this bean turns their verdicts into Faces messages. */
+/**
+ * Backs register.xhtml. The rules live in the Web Store; this bean turns their verdicts into Faces
+ * messages. A registration that went through redirects to the page with its sealed confirmation in
+ * {@code ?welcome=} (post-redirect-get): a reload shows the confirmation again, it does not post twice.
+ */
 @Named
 @RequestScoped
 public class RegistrationForm {
@@ -29,20 +34,21 @@ public class RegistrationForm {
     @Inject
     FacesContext faces;
 
+    @Inject
+    Confirmations confirmations;
+
     private String email;
     private String givenName;
     private String familyName;
     private boolean marketingConsent;
-    private RegisteredCustomer registered;
+    private Optional<Confirmations.Confirmation> confirmation;
 
-    public void register() {
+    /** The outcome: the page again, redirected, with the confirmation; null (stay, with messages) when refused. */
+    public String register() {
         try {
-            registered = registrations.register(
+            RegisteredCustomer registered = registrations.register(
                     new NewCustomer(email, givenName, familyName, marketingConsent), UUID.randomUUID());
-            email = null;
-            givenName = null;
-            familyName = null;
-            marketingConsent = false;
+            return "/register.xhtml?faces-redirect=true&welcome=" + confirmations.seal(registered);
         } catch (InvalidRegistration e) {
             e.fieldErrors().forEach((field, message) -> error(FORM + ":" + field, message));
         } catch (UnpublishableRegistration e) {
@@ -58,13 +64,13 @@ public class RegistrationForm {
                         null,
                         "The shop could not confirm your registration. Please try again in a minute; if the"
                                 + " address is then reported as registered, this attempt went through.");
-                return;
+                return null;
             }
             if (Outage.isOutage(e)) {
                 // An outage, not a bug: one line, no stack trace.
                 LOG.log(System.Logger.Level.WARNING, "Database unavailable, registration form refused: {0}", e);
                 error(null, "The shop cannot store registrations right now; please try again in a minute.");
-                return;
+                return null;
             }
             var incident = UUID.randomUUID();
             LOG.log(System.Logger.Level.ERROR, () -> "Incident " + incident + ": registration failed", e);
@@ -73,6 +79,7 @@ public class RegistrationForm {
                     "Registration could not be completed (incident " + incident + "). Please try again;"
                             + " if the address is then reported as registered, the first attempt went through.");
         }
+        return null;
     }
 
     private void error(String clientId, String message) {
@@ -111,7 +118,22 @@ public class RegistrationForm {
         this.marketingConsent = marketingConsent;
     }
 
-    public RegisteredCustomer getRegistered() {
-        return registered;
+    /** Whether the address carries a confirmation at all (shown, or said to be no longer shown). */
+    public boolean isWelcomed() {
+        return welcome() != null;
+    }
+
+    /** The confirmation from {@code ?welcome=}, or null when there is none or it is no longer valid. */
+    public Confirmations.Confirmation getConfirmation() {
+        if (confirmation == null) {
+            var token = welcome();
+            confirmation = token == null ? Optional.empty() : confirmations.open(token);
+        }
+        return confirmation.orElse(null);
+    }
+
+    private String welcome() {
+        var token = faces.getExternalContext().getRequestParameterMap().get("welcome");
+        return token == null || token.isBlank() ? null : token;
     }
 }

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.switchboard.webstore.boundary.IdempotencyKey;
 import org.switchboard.webstore.boundary.InvalidRegistration;
@@ -63,7 +64,11 @@ public class CustomersResource {
                     + " X-Correlation-ID already started another registration's flow (correlation-id-in-use),"
                     + " or another request with this Idempotency-Key is still in progress"
                     + " (idempotency-key-in-progress, with Retry-After)",
-            headers = @Header(name = "Retry-After", description = "With idempotency-key-in-progress: seconds to wait"),
+            headers =
+                    @Header(
+                            name = "Retry-After",
+                            description = "With idempotency-key-in-progress: seconds to wait",
+                            schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(
             responseCode = "413",
@@ -85,7 +90,11 @@ public class CustomersResource {
             description = "The database is unavailable; nothing was registered, or (if the connection was lost"
                     + " during the commit) it may have been: retry after Retry-After seconds with the same"
                     + " Idempotency-Key",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying"),
+            headers =
+                    @Header(
+                            name = "Retry-After",
+                            description = "Seconds to wait before retrying",
+                            schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(
             responseCode = "201",
@@ -173,6 +182,7 @@ public class CustomersResource {
     }
 
     @GET
+    @SecurityRequirement(name = RestApplication.LOGIN)
     @Operation(
             summary = "List customers, newest first, a page at a time",
             description = "Personal data: staff and operators only. The body is one page; X-Total-Count says how"
@@ -186,7 +196,8 @@ public class CustomersResource {
                         schema = @Schema(type = SchemaType.INTEGER)),
                 @Header(
                         name = "Link",
-                        description = "RFC 8288 links with rel=\"next\" and rel=\"prev\" where they exist")
+                        description = "RFC 8288 links with rel=\"next\" and rel=\"prev\" where they exist",
+                        schema = @Schema(type = SchemaType.STRING))
             },
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "RegisteredCustomer")))
     @APIResponse(
@@ -223,6 +234,7 @@ public class CustomersResource {
 
     @GET
     @Path("{id}")
+    @SecurityRequirement(name = RestApplication.LOGIN)
     @Operation(summary = "One customer", description = "Personal data: staff and operators only.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "RegisteredCustomer")))
     @APIResponse(

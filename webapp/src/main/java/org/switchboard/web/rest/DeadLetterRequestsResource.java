@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.switchboard.operations.deadletters.boundary.ActionRequests;
 import org.switchboard.operations.deadletters.boundary.AuditView;
@@ -25,6 +26,7 @@ import org.switchboard.operations.deadletters.boundary.RequestView;
  */
 @Path("ops")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = RestApplication.LOGIN)
 @Tag(name = "Operations")
 public class DeadLetterRequestsResource {
 

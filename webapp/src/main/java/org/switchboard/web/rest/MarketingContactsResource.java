@@ -18,11 +18,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.switchboard.marketing.boundary.Contacts;
 
 @Path("marketing/contacts")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = RestApplication.LOGIN)
 @Tag(name = "Marketing")
 public class MarketingContactsResource {
 
@@ -47,7 +49,8 @@ public class MarketingContactsResource {
                         schema = @Schema(type = SchemaType.INTEGER)),
                 @Header(
                         name = "Link",
-                        description = "RFC 8288 links with rel=\"next\" and rel=\"prev\" where they exist")
+                        description = "RFC 8288 links with rel=\"next\" and rel=\"prev\" where they exist",
+                        schema = @Schema(type = SchemaType.STRING))
             },
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "MarketingContact")))
     @APIResponse(

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.switchboard.operations.deadletters.boundary.DeadLetter;
 import org.switchboard.operations.deadletters.boundary.DeadLetterGroup;
@@ -31,6 +32,7 @@ import org.switchboard.operations.monitoring.boundary.QueueStatus;
  */
 @Path("ops")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = RestApplication.LOGIN)
 @Tag(name = "Operations")
 public class OperationsResource {
 

@@ -2,15 +2,11 @@ package org.switchboard.web.rest;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.info.Info;
 
+/** The REST API under /api; its OpenAPI info and security scheme are in META-INF/openapi.yaml. */
 @ApplicationPath("api")
-@OpenAPIDefinition(
-        info =
-                @Info(
-                        title = "Switchboard",
-                        version = "1",
-                        description =
-                                "Web Store registration and Marketing contacts. Errors are RFC 9457 problem details."))
-public class RestApplication extends Application {}
+public class RestApplication extends Application {
+
+    /** The OpenAPI security scheme (HTTP Basic) that the paths behind a login require. */
+    public static final String LOGIN = "login";
+}
