@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.switchboard.contracts.inventory.StockReserved;
 import org.switchboard.contracts.shipping.ShipmentArranged;
 import org.switchboard.inventory.control.StockReservations;
+import org.switchboard.ordering.control.OrderSagas;
 import org.switchboard.shipping.control.ShipmentArrangements;
 
 /**
@@ -171,6 +172,40 @@ class OrderSagaIT extends InContainerTest {
                     .isOne();
             assertThat(authorisations(sagaId, "AUTHORISED")).isOne();
             assertThat(authorisedOnAccount()).isEqualTo(2 * PRICE);
+            await().atMost(Duration.ofSeconds(15)).until(() -> available() == STOCK - 2);
+        } finally {
+            FaultInjection.disarm(fault);
+        }
+    }
+
+    @Test
+    void aStepThatFailsAfterWritingItsCommandsIsRolledBackWholeAndTheSagaResumes() throws Exception {
+        var flow = UUID.randomUUID();
+        // The orchestrating step crashes after it moved the saga and put its next commands in the
+        // outbox, before its commit: twice, for the first replies of this flow. All of it rolls
+        // back (claim, state, history, commands) and the broker redelivers the reply.
+        var fault = FaultInjection.arm(OrderSagas.FAULT_AFTER_STEP, flow, 2);
+        try {
+            var placed = place(2, false, flow, "key-" + flow);
+
+            var order = awaitState(placed.location(), "CONFIRMED", Duration.ofSeconds(40));
+            var sagaId = UUID.fromString(order.getJsonObject("saga").getString("sagaId"));
+
+            assertThat(fault.passes())
+                    .as("the step failed twice after writing its commands, then passed on each reply")
+                    .hasSizeGreaterThanOrEqualTo(5);
+            for (var transition : java.util.List.of("Stock reserved", "Payment authorised", "Shipment arranged")) {
+                assertThat(tables.count(
+                                "select count(*) from ordering.saga_step where saga_id = ? and note like '%: "
+                                        + transition + "%'",
+                                sagaId))
+                        .as("one transition '%s' in the saga's history", transition)
+                        .isOne();
+            }
+            assertThat(authorisations(sagaId, "AUTHORISED")).isOne();
+            assertThat(authorisedOnAccount()).isEqualTo(2 * PRICE);
+            assertThat(tables.count("select count(*) from shipping.shipment where saga_id = ?", sagaId))
+                    .isOne();
             await().atMost(Duration.ofSeconds(15)).until(() -> available() == STOCK - 2);
         } finally {
             FaultInjection.disarm(fault);
