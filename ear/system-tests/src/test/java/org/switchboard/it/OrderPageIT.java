@@ -40,7 +40,7 @@ class OrderPageIT extends InContainerTest {
 
         assertThat(browser.lastPage.getQuery())
                 .as("redirected to the order's own address")
-                .startsWith("order=");
+                .startsWith("id=");
         assertThat(Jsoup.parse(page).select("#progress h2").text()).startsWith("Your order is");
         await("a reload shows the order confirmed, step by step")
                 .atMost(Duration.ofSeconds(30))
@@ -70,7 +70,7 @@ class OrderPageIT extends InContainerTest {
 
     @Test
     void anOrderAddressThatNamesNoOrderSaysSo() {
-        var page = Jsoup.parse(browser.get("orders.xhtml?order=" + UUID.randomUUID()));
+        var page = Jsoup.parse(browser.get("orders.xhtml?id=" + UUID.randomUUID()));
 
         assertThat(page.select("main").text()).contains("There is no such order");
     }
