@@ -14,6 +14,10 @@ class AddressSettingsIT extends InContainerTest {
 
     static final long MIB_10 = 10L * 1024 * 1024;
 
+    /** The saga's command queues expire to Ordering, which cancels the saga with the reason. */
+    static final java.util.Set<String> SAGA_COMMANDS = java.util.Set.of(
+            "jms.queue.inventory.commands", "jms.queue.payments.commands", "jms.queue.shipping.commands");
+
     @Test
     void everyBusinessDestinationHasTheSharedPolicyAndItsOwnDeadLetterQueue() {
         var business = Broker.jmsAddresses().stream()
@@ -32,7 +36,8 @@ class AddressSettingsIT extends InContainerTest {
             assertThat(Broker.jmsAddresses()).as("DLQ of %s exists", address).contains("jms.queue.DLQ." + name);
             assertThat(settings.getString("expiryAddress"))
                     .as("expiry of %s", address)
-                    .isEqualTo("jms.queue.ExpiryQueue");
+                    .isEqualTo(
+                            SAGA_COMMANDS.contains(address) ? "jms.queue.ordering.expired" : "jms.queue.ExpiryQueue");
             assertThat(Broker.number(settings, "redeliveryDelay"))
                     .as("delay of %s", address)
                     .isEqualTo(500);

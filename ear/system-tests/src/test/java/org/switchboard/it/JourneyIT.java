@@ -28,7 +28,7 @@ class JourneyIT extends InContainerTest {
     Queue commandDeadLetters;
 
     @Test
-    void aRegistrationShowsBothHopsHandledOnceInOrderAndLinkedByCausation() {
+    void aRegistrationShowsEachHopHandledOnceInOrderAndLinkedByCausation() {
         var correlationId = UUID.randomUUID();
         assertThat(api.register(Api.uniqueEmail("journey"), "Ada", "Lovelace", true, correlationId)
                         .status())
@@ -37,14 +37,20 @@ class JourneyIT extends InContainerTest {
         var journey = await().atMost(Duration.ofSeconds(30))
                 .until(
                         () -> journey(correlationId),
-                        j -> j != null && "DONE".equals(j.getString("status")) && steps(j).size() == 2);
-        // Nothing more arrives: one note per committed delivery.
+                        j -> j != null && "DONE".equals(j.getString("status")) && steps(j).size() == 3);
+        // Nothing more arrives: one note per committed delivery. Three: Integration's event, the
+        // copy of it Ordering keeps (through the divert into ordering.customers), Marketing's command.
         await().during(Duration.ofSeconds(2))
                 .atMost(Duration.ofSeconds(5))
-                .until(() -> steps(journey(correlationId)).size() == 2);
+                .until(() -> steps(journey(correlationId)).size() == 3);
 
-        var event = steps(journey).get(0);
-        var command = steps(journey).get(1);
+        var event = handledBy(journey, "CustomerRegisteredListener");
+        var copy = handledBy(journey, "CustomerEventsListener");
+        var command = handledBy(journey, "CreateCustomerListener");
+        assertThat(copy.getString("type")).isEqualTo("webstore.CustomerRegistered");
+        assertThat(copy.getString("context")).isEqualTo("ordering");
+        assertThat(copy.getString("outcome")).isEqualTo("PROCESSED");
+        assertThat(copy.getString("messageId")).isEqualTo(event.getString("messageId"));
         assertThat(event.getString("type")).isEqualTo("webstore.CustomerRegistered");
         assertThat(event.getInt("schemaVersion")).isEqualTo(2);
         assertThat(event.getString("destination")).isEqualTo("webstore.events");
@@ -67,8 +73,9 @@ class JourneyIT extends InContainerTest {
         var commandHandled = Instant.parse(command.getString("handledAt"));
         assertThat(eventSent).isBeforeOrEqualTo(eventHandled);
         assertThat(commandSent).isAfterOrEqualTo(eventSent).isBeforeOrEqualTo(commandHandled);
-        assertThat(journey.getJsonArray("summary").getString(1))
-                .contains("processed by marketing/CreateCustomerListener");
+        assertThat(journey.getJsonArray("summary").toString())
+                .contains("processed by marketing/CreateCustomerListener")
+                .contains("processed by ordering/CustomerEventsListener");
     }
 
     @Test
@@ -92,7 +99,9 @@ class JourneyIT extends InContainerTest {
         }
         var done = await().atMost(Duration.ofSeconds(30))
                 .until(() -> journey(correlationId), j -> "DONE".equals(j.getString("status")));
-        assertThat(steps(done)).extracting(step -> step.getString("outcome")).containsExactly("PROCESSED", "PROCESSED");
+        assertThat(steps(done))
+                .extracting(step -> step.getString("outcome"))
+                .containsExactly("PROCESSED", "PROCESSED", "PROCESSED");
     }
 
     @Test
@@ -271,6 +280,13 @@ class JourneyIT extends InContainerTest {
                 .filter(step -> type.equals(step.getString("type", null)) && outcome.equals(step.getString("outcome")))
                 .findFirst()
                 .orElse(null);
+    }
+
+    private static JsonObject handledBy(JsonObject journey, String consumer) {
+        return steps(journey).stream()
+                .filter(step -> consumer.equals(step.getString("consumer", null)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No step handled by " + consumer + " in " + journey));
     }
 
     private static List<JsonObject> steps(JsonObject journey) {

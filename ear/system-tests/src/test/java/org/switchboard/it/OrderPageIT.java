@@ -3,19 +3,10 @@ package org.switchboard.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,16 +18,12 @@ import org.junit.jupiter.api.Test;
  */
 class OrderPageIT extends InContainerTest {
 
-    HttpClient browser;
-    URI lastPage;
+    FacesBrowser browser;
     String email;
 
     @BeforeEach
     void aRegisteredCustomer() {
-        browser = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
+        browser = new FacesBrowser(URI.create(base.toString()));
         email = Api.uniqueEmail("orderpage");
         var registered = api.register(email, "Page", "Customer", false, UUID.randomUUID());
         assertThat(registered.status()).isEqualTo(201);
@@ -51,17 +38,17 @@ class OrderPageIT extends InContainerTest {
     void anOrderPlacedOnThePageIsFollowedToItsConfirmation() {
         var page = submit(email, "TEA-SENCHA-100", "2", true);
 
-        assertThat(lastPage.getQuery())
+        assertThat(browser.lastPage.getQuery())
                 .as("redirected to the order's own address")
-                .startsWith("order=");
+                .startsWith("id=");
         assertThat(Jsoup.parse(page).select("#progress h2").text()).startsWith("Your order is");
         await("a reload shows the order confirmed, step by step")
                 .atMost(Duration.ofSeconds(30))
-                .until(() -> Jsoup.parse(get(lastPage.getPath().substring(1) + "?" + lastPage.getQuery()))
+                .until(() -> Jsoup.parse(browser.reload())
                         .select("#progress h2")
                         .text()
                         .equals("Your order is CONFIRMED"));
-        var confirmed = Jsoup.parse(get(lastPage.getPath().substring(1) + "?" + lastPage.getQuery()));
+        var confirmed = Jsoup.parse(browser.reload());
         assertThat(confirmed.select("table.steps tbody tr")).hasSizeGreaterThanOrEqualTo(4);
         assertThat(confirmed.select("#progress").text()).contains("express");
     }
@@ -83,18 +70,13 @@ class OrderPageIT extends InContainerTest {
 
     @Test
     void anOrderAddressThatNamesNoOrderSaysSo() {
-        var page = Jsoup.parse(get("orders.xhtml?order=" + UUID.randomUUID()));
+        var page = Jsoup.parse(browser.get("orders.xhtml?id=" + UUID.randomUUID()));
 
         assertThat(page.select("main").text()).contains("There is no such order");
     }
 
     private String submit(String address, String sku, String quantity, boolean express) {
-        var viewState = Jsoup.parse(get("orders.xhtml"))
-                .select("form#order input[name=jakarta.faces.ViewState]")
-                .val();
-        assertThat(viewState).as("view state in the form").isNotEmpty();
         var fields = new LinkedHashMap<String, String>();
-        fields.put("order", "order");
         fields.put("order:email", address);
         fields.put("order:sku", sku);
         fields.put("order:quantity", quantity);
@@ -102,39 +84,6 @@ class OrderPageIT extends InContainerTest {
             fields.put("order:express", "on");
         }
         fields.put("order:place", "Place order");
-        fields.put("jakarta.faces.ViewState", viewState);
-        return send(HttpRequest.newBuilder(uri("orders.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(fields)))
-                .build());
-    }
-
-    private String get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET().build());
-    }
-
-    private String send(HttpRequest request) {
-        try {
-            var response = browser.send(request, HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(request.uri().toString()).isEqualTo(200);
-            lastPage = response.uri();
-            return response.body();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private URI uri(String path) {
-        return URI.create(base.toString()).resolve(path);
-    }
-
-    private static String encode(Map<String, String> fields) {
-        return fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return browser.submit("orders.xhtml", "order", fields);
     }
 }

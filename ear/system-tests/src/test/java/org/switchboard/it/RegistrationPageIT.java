@@ -3,19 +3,14 @@ package org.switchboard.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,18 +18,12 @@ import org.junit.jupiter.api.Test;
 /** The JSF pages, driven as a browser would: GET the form, POST it back with its view state. */
 class RegistrationPageIT extends InContainerTest {
 
-    HttpClient browser;
-
-    /** Where the last page came from, after redirects. */
-    URI lastPage;
+    FacesBrowser browser;
 
     @BeforeEach
     void openBrowser() {
         // Followed as a browser does: a registration answers with a redirect to its confirmation.
-        browser = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
+        browser = new FacesBrowser(URI.create(base.toString()));
     }
 
     @Test
@@ -71,10 +60,10 @@ class RegistrationPageIT extends InContainerTest {
     void aReloadAfterRegisteringShowsTheConfirmationAgainAndRegistersNothingMore() {
         var email = Api.uniqueEmail("reload");
         submit(email, "Reload", false);
-        var confirmation = lastPage;
+        var confirmation = browser.lastPage;
 
         assertThat(confirmation.getQuery()).as("redirected to a confirmation").contains("welcome=");
-        var again = send(HttpRequest.newBuilder(confirmation).GET().build());
+        var again = browser.reload();
         assertThat(again).contains("You are registered as").contains(email).doesNotContain("already registered");
         assertThat(tables.customersWithEmail(email)).isEqualTo(1);
 
@@ -140,7 +129,7 @@ class RegistrationPageIT extends InContainerTest {
         var response = stranger.send(
                 HttpRequest.newBuilder(uri("register.xhtml"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(encode(fields)))
+                        .POST(HttpRequest.BodyPublishers.ofString(FacesBrowser.encode(fields)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.uri().getPath()).isEqualTo("/expired.html");
@@ -150,12 +139,7 @@ class RegistrationPageIT extends InContainerTest {
 
     /** Submits given name {@code given} and family name "User", ticking the consent box if asked. */
     private String submit(String email, String given, boolean consent) {
-        var viewState = Jsoup.parse(get("register.xhtml"))
-                .select("form#registration input[name=jakarta.faces.ViewState]")
-                .val();
-        assertThat(viewState).as("view state in the form").isNotEmpty();
         var fields = new LinkedHashMap<String, String>();
-        fields.put("registration", "registration");
         fields.put("registration:email", email);
         fields.put("registration:givenName", given);
         fields.put("registration:familyName", given.isEmpty() ? "" : "User");
@@ -163,53 +147,14 @@ class RegistrationPageIT extends InContainerTest {
             fields.put("registration:marketingConsent", "on");
         }
         fields.put("registration:register", "Register");
-        fields.put("jakarta.faces.ViewState", viewState);
-        return send(HttpRequest.newBuilder(uri("register.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(fields)))
-                .build());
+        return browser.submit("register.xhtml", "registration", fields);
     }
 
     private String get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+        return browser.get(path);
     }
 
-    /** A page behind a login, as a demo user (HTTP Basic). */
     private String get(String path, String user) {
-        var credentials =
-                user + ":" + org.switchboard.devserver.DemoUsers.USERS.get(user).password();
-        return send(HttpRequest.newBuilder(uri(path))
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + java.util.Base64.getEncoder()
-                                        .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
-                .GET()
-                .build());
-    }
-
-    private String send(HttpRequest request) {
-        try {
-            var response = browser.send(request, HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(request.uri().toString()).isEqualTo(200);
-            lastPage = response.uri();
-            return response.body();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private URI uri(String path) {
-        return URI.create(base.toString()).resolve(path);
-    }
-
-    private static String encode(Map<String, String> fields) {
-        return fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return browser.get(path, user);
     }
 }

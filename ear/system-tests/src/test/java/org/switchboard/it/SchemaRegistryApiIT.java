@@ -16,11 +16,22 @@ class SchemaRegistryApiIT extends InContainerTest {
         var subjects = reply.array().getValuesAs(JsonObject.class);
         assertThat(subjects)
                 .extracting(s -> s.getString("subject"))
-                .containsExactly(
+                .startsWith(
                         "webstore.CustomerRegistered.v1",
                         "webstore.CustomerRegistered.v2",
                         "marketing.CreateCustomer.v1",
-                        "operations.MessageHandled.v1");
+                        "operations.MessageHandled.v1")
+                .contains("shipping.ArrangeShipment.v1", "ordering.SagaTimeout.v1", "ordering.ReturnRequested.v1")
+                .doesNotHaveDuplicates()
+                .hasSize(21);
+        // The claim check's optional attachment is ArrangeShipment's second registered version.
+        var arrange = subjects.stream()
+                .filter(s -> s.getString("subject").equals("shipping.ArrangeShipment.v1"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(arrange.getJsonArray("versions").getValuesAs(JsonObject.class))
+                .extracting(v -> v.getInt("version") + ":" + v.getBoolean("registered"))
+                .containsExactly("1:true", "2:true");
         var command = subjects.get(2);
         assertThat(command.getString("compatibility")).isEqualTo("BACKWARD_TRANSITIVE");
         assertThat(command.getString("owner")).isEqualTo("marketing");

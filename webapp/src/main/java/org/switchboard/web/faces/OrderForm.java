@@ -18,7 +18,7 @@ import org.switchboard.web.rest.Outage;
 
 /**
  * Backs orders.xhtml: places an order for a registered customer (one product line, express or
- * not) and, after a post-redirect-get to {@code ?order=<id>}, shows where the order and its saga
+ * not) and, after a post-redirect-get to {@code ?id=<order id>}, shows where the order and its saga
  * stand, step by step. The rules are Ordering's; this bean turns its verdicts into Faces messages.
  */
 @Named
@@ -56,7 +56,7 @@ public class OrderForm {
                     new NewOrder(customer.get(), List.of(new NewOrder.Line(sku, quantity)), express),
                     null,
                     UUID.randomUUID());
-            return "/orders.xhtml?faces-redirect=true&order=" + placed.orderId();
+            return "/orders.xhtml?faces-redirect=true&id=" + placed.orderId();
         } catch (InvalidOrder e) {
             e.violations().forEach(violation -> error(field(violation.field()), violation.message()));
         } catch (RuntimeException e) {
@@ -90,10 +90,10 @@ public class OrderForm {
         return catalogue.offers();
     }
 
-    /** The order named by {@code ?order=}, or null. */
+    /** The order named by {@code ?id=} (not "order": that is the form's own marker on a postback), or null. */
     public OrderStatus getOrder() {
         if (shown == null) {
-            var id = faces.getExternalContext().getRequestParameterMap().get("order");
+            var id = faces.getExternalContext().getRequestParameterMap().get("id");
             shown = Optional.empty();
             if (id != null) {
                 try {
@@ -108,7 +108,7 @@ public class OrderForm {
 
     /** Whether the address names an order (found or not). */
     public boolean isFollowing() {
-        return faces.getExternalContext().getRequestParameterMap().get("order") != null;
+        return faces.getExternalContext().getRequestParameterMap().get("id") != null;
     }
 
     public String getEmail() {

@@ -13,16 +13,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.switchboard.messaging.claims.ClaimCheck;
 import org.switchboard.ordering.boundary.IdempotencyKeyReused;
 import org.switchboard.ordering.boundary.InvalidOrder;
 import org.switchboard.ordering.boundary.NewOrder;
@@ -86,8 +89,7 @@ public class OrdersResource {
                     + " ends, or after a day if no order names it.")
     @APIResponse(responseCode = "201", description = "Stored")
     @APIResponse(responseCode = "413", description = "Larger than 10 MiB")
-    public Response storeAttachment(
-            java.io.InputStream body, @HeaderParam(jakarta.ws.rs.core.HttpHeaders.CONTENT_TYPE) String contentType) {
+    public Response storeAttachment(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         var mediaType = contentType == null || contentType.isBlank() ? MediaType.APPLICATION_OCTET_STREAM : contentType;
         try {
             var stored =
@@ -95,7 +97,7 @@ public class OrdersResource {
             return Response.status(Response.Status.CREATED)
                     .entity(new StoredAttachment(stored.claimId(), stored.sha256(), stored.size(), stored.mediaType()))
                     .build();
-        } catch (org.switchboard.messaging.claims.ClaimCheck.TooLarge e) {
+        } catch (ClaimCheck.TooLarge e) {
             return PayloadLimit.tooLarge(Orders.MAX_ATTACHMENT_BYTES);
         }
     }

@@ -1,15 +1,21 @@
 package org.switchboard.ordering.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.InputStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
+import org.switchboard.messaging.claims.ClaimCheck;
+import org.switchboard.messaging.claims.ClaimReference;
 import org.switchboard.ordering.control.CustomerDirectory;
 import org.switchboard.ordering.control.OrderReturns;
 import org.switchboard.ordering.control.OrderSagas;
@@ -39,25 +45,23 @@ public class Orders {
     @Inject
     OrderSagas sagas;
 
-    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/SwitchboardDS")
-    javax.sql.DataSource dataSource;
+    @Resource(lookup = "java:jboss/datasources/SwitchboardDS")
+    DataSource dataSource;
 
     /** The largest document an order may carry. */
     public static final long MAX_ATTACHMENT_BYTES = 10L * 1024 * 1024;
 
     /** How long a stored document waits for an order to refer to it (its saga deletes it sooner). */
-    static final java.time.Duration ATTACHMENT_RETENTION = java.time.Duration.ofDays(1);
+    static final Duration ATTACHMENT_RETENTION = Duration.ofDays(1);
 
     /**
      * Stores an order's document (at most {@link #MAX_ATTACHMENT_BYTES}) in the claim store; the
      * order then names it by its claim id. Kept a day if no order does.
      *
-     * @throws org.switchboard.messaging.claims.ClaimCheck.TooLarge if it is larger
+     * @throws ClaimCheck.TooLarge if it is larger
      */
-    public org.switchboard.messaging.claims.ClaimReference storeAttachment(
-            java.io.InputStream content, String mediaType) {
-        return new org.switchboard.messaging.claims.ClaimCheck(dataSource)
-                .store(content, mediaType, MAX_ATTACHMENT_BYTES, ATTACHMENT_RETENTION);
+    public ClaimReference storeAttachment(InputStream content, String mediaType) {
+        return new ClaimCheck(dataSource).store(content, mediaType, MAX_ATTACHMENT_BYTES, ATTACHMENT_RETENTION);
     }
 
     @Inject
@@ -170,8 +174,8 @@ public class Orders {
             violations.add(new InvalidOrder.Violation("lines", "All products of an order in one currency"));
         }
         var document = request.attachment() == null
-                ? java.util.Optional.<org.switchboard.messaging.claims.ClaimReference>empty()
-                : new org.switchboard.messaging.claims.ClaimCheck(dataSource).describe(request.attachment());
+                ? Optional.<ClaimReference>empty()
+                : new ClaimCheck(dataSource).describe(request.attachment());
         if (request.attachment() != null && document.isEmpty()) {
             violations.add(new InvalidOrder.Violation("attachment", "No such attachment (store it first)"));
         }

@@ -1,5 +1,6 @@
 package org.switchboard.ordering.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -7,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.switchboard.contracts.SagaMessage;
 import org.switchboard.contracts.inventory.StockReserved;
 import org.switchboard.contracts.inventory.StockUnavailable;
@@ -51,8 +53,8 @@ public class OrderSagas {
     @Inject
     SagaSettings settings;
 
-    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/SwitchboardDS")
-    javax.sql.DataSource dataSource;
+    @Resource(lookup = "java:jboss/datasources/SwitchboardDS")
+    DataSource dataSource;
 
     /** Starts the saga of a new order, in the order's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)

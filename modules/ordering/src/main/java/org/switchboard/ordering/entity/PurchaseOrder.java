@@ -3,6 +3,7 @@ package org.switchboard.ordering.entity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +16,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -73,7 +75,7 @@ public class PurchaseOrder {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @jakarta.persistence.Embedded
+    @Embedded
     private Attachment attachment;
 
     @Column(name = "updated_at", nullable = false)
@@ -101,8 +103,8 @@ public class PurchaseOrder {
     }
 
     /** The order's document, if it has one. */
-    public java.util.Optional<Attachment> attachment() {
-        return java.util.Optional.ofNullable(attachment).filter(a -> a.claimId() != null);
+    public Optional<Attachment> attachment() {
+        return Optional.ofNullable(attachment).filter(a -> a.claimId() != null);
     }
 
     /** The client's Idempotency-Key and the fingerprint of the request it came with. */

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.switchboard.contracts.SagaMessage;
 import org.switchboard.contracts.shipping.ArrangeShipment;
 import org.switchboard.contracts.shipping.ShipmentArranged;
@@ -40,7 +41,7 @@ public class ShipmentArrangements {
     Queue orderingReplies;
 
     @Resource(lookup = "java:jboss/datasources/SwitchboardDS")
-    javax.sql.DataSource dataSource;
+    DataSource dataSource;
 
     @Transactional(Transactional.TxType.REQUIRED)
     public void arrange(IncomingMessage message, ArrangeShipment command) {
