@@ -127,7 +127,7 @@ class RegistrationPageIT extends InContainerTest {
         fields.put("registration:register", "Register");
         fields.put("jakarta.faces.ViewState", "-4211603961431436042:-5826214340713925917");
         var response = stranger.send(
-                HttpRequest.newBuilder(uri("register.xhtml"))
+                HttpRequest.newBuilder(browser.uri("register.xhtml"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(FacesBrowser.encode(fields)))
                         .build(),
