@@ -23,6 +23,10 @@ class AddressSettingsIT extends InContainerTest {
         var business = Broker.jmsAddresses().stream()
                 .filter(address -> !address.startsWith("jms.queue.DLQ"))
                 .filter(address -> !address.equals("jms.queue.ExpiryQueue"))
+                // A topic whose only readers are diverts (ordering.events and the like) holds no
+                // message itself: with no queue on it there is nothing to dead-letter.
+                .filter(address -> !address.startsWith("jms.topic.")
+                        || !Broker.queuesOf(address).isEmpty())
                 .toList();
         assertThat(business)
                 .contains("jms.topic.webstore.events", "jms.queue.marketing.commands", "jms.queue.ops.journey");

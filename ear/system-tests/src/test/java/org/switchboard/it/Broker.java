@@ -63,6 +63,13 @@ final class Broker {
                 .toList();
     }
 
+    /** The queues bound to a core address (a topic without a subscription has none). */
+    static java.util.List<String> queuesOf(String address) {
+        var names = (String[])
+                attribute(objectName(DOMAIN + ",component=addresses,address=\"" + address + "\""), "QueueNames");
+        return java.util.List.of(names);
+    }
+
     static double number(JsonObject settings, String key) {
         var value = settings.get(key);
         if (value instanceof JsonNumber n) {
