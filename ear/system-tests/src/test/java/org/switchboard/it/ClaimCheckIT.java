@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.security.MessageDigest;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Random;
@@ -35,8 +34,8 @@ class ClaimCheckIT extends InContainerTest {
                 .until(() ->
                         tables.count("select count(*) from ordering.customer where customer_id = ?", customerId) == 1);
         sku = "SKU-" + UUID.randomUUID().toString().substring(0, 8);
-        update("insert into ordering.product (sku, unit_price, currency) values (?, 100, 'EUR')", sku);
-        update("insert into inventory.stock (sku, available) values (?, 10)", sku);
+        tables.update("insert into ordering.product (sku, unit_price, currency) values (?, 100, 'EUR')", sku);
+        tables.update("insert into inventory.stock (sku, available) values (?, 10)", sku);
     }
 
     @Test
@@ -94,7 +93,7 @@ class ClaimCheckIT extends InContainerTest {
     void anAlteredDocumentDeadLettersTheCommandWithTheReason() throws Exception {
         var stored = api.postBytes("api/orders/attachments", "the original".getBytes(), "text/plain");
         var claim = UUID.fromString(stored.json().getString("attachment"));
-        update("update claims.claim set content = convert_to('tampered', 'UTF8') where id = ?", claim);
+        tables.update("update claims.claim set content = convert_to('tampered', 'UTF8') where id = ?", claim);
 
         var placed = place(claim);
 
@@ -130,13 +129,5 @@ class ClaimCheckIT extends InContainerTest {
     private UUID sagaOf(Api.Reply placed) {
         return UUID.fromString(
                 api.get(placed.location()).json().getJsonObject("saga").getString("sagaId"));
-    }
-
-    private void update(String sql, Object parameter) throws SQLException {
-        try (var connection = dataSource.getConnection();
-                var statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, parameter);
-            statement.executeUpdate();
-        }
     }
 }

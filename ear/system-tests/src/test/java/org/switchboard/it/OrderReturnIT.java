@@ -7,7 +7,6 @@ import jakarta.annotation.Resource;
 import jakarta.jms.Topic;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -54,8 +53,8 @@ class OrderReturnIT extends InContainerTest {
                 .until(() ->
                         tables.count("select count(*) from ordering.customer where customer_id = ?", customerId) == 1);
         sku = "RET-" + UUID.randomUUID().toString().substring(0, 8);
-        update("insert into ordering.product (sku, unit_price, currency) values (?, " + PRICE + ", 'EUR')", sku);
-        update("insert into inventory.stock (sku, available) values (?, " + STOCK + ")", sku);
+        tables.update("insert into ordering.product (sku, unit_price, currency) values (?, " + PRICE + ", 'EUR')", sku);
+        tables.update("insert into inventory.stock (sku, available) values (?, " + STOCK + ")", sku);
     }
 
     @Test
@@ -76,8 +75,8 @@ class OrderReturnIT extends InContainerTest {
         assertThat(again.json().getString("type")).endsWith("return-already-requested");
 
         awaitState(order, "RETURNED");
-        await().atMost(Duration.ofSeconds(15)).until(() -> available() == STOCK);
-        assertThat(authorisedOnAccount()).as("refunded").isZero();
+        await().atMost(Duration.ofSeconds(15)).until(() -> tables.available(sku) == STOCK);
+        assertThat(tables.authorisedOnAccount(customerId)).as("refunded").isZero();
         assertThat(authorisation(orderId, "REFUNDED")).isOne();
         assertThat(tables.count(
                         "select amount from payments.refund where return_id = ? and outcome = 'REFUNDED'", returnId))
@@ -108,8 +107,8 @@ class OrderReturnIT extends InContainerTest {
         awaitHandled(restockedAgain.messageId(), 1 + 2);
         awaitHandled(refundedAgain.messageId(), 1 + 2);
 
-        assertThat(available()).isEqualTo(STOCK);
-        assertThat(authorisedOnAccount()).isZero();
+        assertThat(tables.available(sku)).isEqualTo(STOCK);
+        assertThat(tables.authorisedOnAccount(customerId)).isZero();
         assertThat(api.get(order).json().getString("state")).isEqualTo("RETURNED");
         assertThat(tables.count("select count(*) from inventory.restock where order_id = ?", orderId))
                 .isOne();
@@ -119,7 +118,7 @@ class OrderReturnIT extends InContainerTest {
 
     @Test
     void aRefusedRefundIsCompensatedThroughEvents() throws Exception {
-        update(
+        tables.update(
                 "insert into payments.refund_hold (customer_id, reason) values (?, 'chargeback under dispute')",
                 customerId);
         var order = confirmedOrder(3);
@@ -137,8 +136,10 @@ class OrderReturnIT extends InContainerTest {
                                 "select count(*) from inventory.restock where return_id = ? and state = 'REVERSED'",
                                 returnId)
                         == 1);
-        assertThat(available()).as("stock as before the return").isEqualTo(STOCK - 3);
-        assertThat(authorisedOnAccount()).as("nothing refunded").isEqualTo(3 * PRICE);
+        assertThat(tables.available(sku)).as("stock as before the return").isEqualTo(STOCK - 3);
+        assertThat(tables.authorisedOnAccount(customerId))
+                .as("nothing refunded")
+                .isEqualTo(3 * PRICE);
         assertThat(authorisation(orderId, "AUTHORISED")).isOne();
         assertThat(tables.count(
                         "select count(*) from payments.refund where return_id = ? and outcome = 'REFUSED'", returnId))
@@ -170,8 +171,8 @@ class OrderReturnIT extends InContainerTest {
         awaitHandled(failedAgain.messageId(), 2 + 4);
         awaitHandled(restockedAgain.messageId(), 1 + 2);
 
-        assertThat(available()).isEqualTo(STOCK - 3);
-        assertThat(authorisedOnAccount()).isEqualTo(3 * PRICE);
+        assertThat(tables.available(sku)).isEqualTo(STOCK - 3);
+        assertThat(tables.authorisedOnAccount(customerId)).isEqualTo(3 * PRICE);
         assertThat(api.get(order).json().getString("state")).isEqualTo("RETURN_REJECTED");
     }
 
@@ -187,15 +188,15 @@ class OrderReturnIT extends InContainerTest {
         assertThat(refused.json().getString("type")).endsWith("order-not-returnable");
         assertThat(refused.json().getString("detail")).contains("CANCELLED");
         assertThat(unknown.status()).isEqualTo(404);
-        assertThat(available()).isEqualTo(STOCK);
+        assertThat(tables.available(sku)).isEqualTo(STOCK);
     }
 
     /** Places an order and waits until its saga confirmed it; its location. */
     private String confirmedOrder(int quantity) {
         var location = place(quantity);
         awaitState(location, "CONFIRMED");
-        await().atMost(Duration.ofSeconds(15)).until(() -> available() == STOCK - quantity);
-        assertThat(authorisedOnAccount()).isEqualTo(quantity * PRICE);
+        await().atMost(Duration.ofSeconds(15)).until(() -> tables.available(sku) == STOCK - quantity);
+        assertThat(tables.authorisedOnAccount(customerId)).isEqualTo(quantity * PRICE);
         return location;
     }
 
@@ -226,25 +227,8 @@ class OrderReturnIT extends InContainerTest {
         return UUID.nameUUIDFromBytes((type + ":" + returnId).getBytes(StandardCharsets.UTF_8));
     }
 
-    private long available() {
-        return tables.count("select available from inventory.stock where sku = ?", sku);
-    }
-
     private long authorisation(UUID orderId, String state) {
         return tables.count(
                 "select count(*) from payments.authorisation where order_id = ? and state = '" + state + "'", orderId);
-    }
-
-    private long authorisedOnAccount() {
-        return tables.count(
-                "select coalesce(sum(authorised), 0) from payments.account where customer_id = ?", customerId);
-    }
-
-    private void update(String sql, Object parameter) throws SQLException {
-        try (var connection = dataSource.getConnection();
-                var statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, parameter);
-            statement.executeUpdate();
-        }
     }
 }

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import jakarta.annotation.Resource;
 import jakarta.jms.Queue;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -50,8 +49,8 @@ class OrderSagaIT extends InContainerTest {
                 .until(() ->
                         tables.count("select count(*) from ordering.customer where customer_id = ?", customerId) == 1);
         sku = "SKU-" + UUID.randomUUID().toString().substring(0, 8);
-        update("insert into ordering.product (sku, unit_price, currency) values (?, " + PRICE + ", 'EUR')", sku);
-        update("insert into inventory.stock (sku, available) values (?, " + STOCK + ")", sku);
+        tables.update("insert into ordering.product (sku, unit_price, currency) values (?, " + PRICE + ", 'EUR')", sku);
+        tables.update("insert into inventory.stock (sku, available) values (?, " + STOCK + ")", sku);
     }
 
     @Test
@@ -68,9 +67,9 @@ class OrderSagaIT extends InContainerTest {
         var order = awaitState(placed.location(), "CONFIRMED");
         var sagaId = UUID.fromString(order.getJsonObject("saga").getString("sagaId"));
 
-        assertThat(available()).isEqualTo(STOCK - 2);
+        assertThat(tables.available(sku)).isEqualTo(STOCK - 2);
         assertThat(authorisations(sagaId, "AUTHORISED")).isOne();
-        assertThat(authorisedOnAccount()).isEqualTo(2 * PRICE);
+        assertThat(tables.authorisedOnAccount(customerId)).isEqualTo(2 * PRICE);
         assertThat(tables.count(
                         "select count(*) from shipping.shipment where saga_id = ? and state = 'ARRANGED'", sagaId))
                 .isOne();
@@ -85,13 +84,13 @@ class OrderSagaIT extends InContainerTest {
         var order = awaitState(placed.location(), "CANCELLED");
 
         assertThat(order.getJsonObject("saga").getString("reason")).contains("Stock unavailable");
-        assertThat(available()).isEqualTo(STOCK);
-        assertThat(authorisedOnAccount()).isZero();
+        assertThat(tables.available(sku)).isEqualTo(STOCK);
+        assertThat(tables.authorisedOnAccount(customerId)).isZero();
     }
 
     @Test
     void aDeclinedPaymentReleasesTheStock() throws Exception {
-        update(
+        tables.update(
                 "insert into payments.account (customer_id, credit_limit, authorised, currency) values (?, 100, 0, 'EUR')",
                 customerId);
 
@@ -99,22 +98,24 @@ class OrderSagaIT extends InContainerTest {
         var sagaId = UUID.fromString(order.getJsonObject("saga").getString("sagaId"));
 
         assertThat(order.getJsonObject("saga").getString("reason")).contains("Payment declined");
-        await().atMost(Duration.ofSeconds(15)).until(() -> available() == STOCK);
+        await().atMost(Duration.ofSeconds(15)).until(() -> tables.available(sku) == STOCK);
         assertThat(authorisations(sagaId, "DECLINED")).isOne();
-        assertThat(authorisedOnAccount()).isZero();
+        assertThat(tables.authorisedOnAccount(customerId)).isZero();
     }
 
     @Test
     void aFailedShipmentVoidsThePaymentAndReleasesTheStock() throws Exception {
-        update("insert into shipping.undeliverable_customer (customer_id, reason) values (?, 'an island')", customerId);
+        tables.update(
+                "insert into shipping.undeliverable_customer (customer_id, reason) values (?, 'an island')",
+                customerId);
 
         var order = awaitState(place(3, true, UUID.randomUUID(), null).location(), "CANCELLED");
         var sagaId = UUID.fromString(order.getJsonObject("saga").getString("sagaId"));
 
         assertThat(order.getJsonObject("saga").getString("reason")).contains("Shipment failed");
         await().atMost(Duration.ofSeconds(15))
-                .until(() -> available() == STOCK && authorisations(sagaId, "VOIDED") == 1);
-        assertThat(authorisedOnAccount()).isZero();
+                .until(() -> tables.available(sku) == STOCK && authorisations(sagaId, "VOIDED") == 1);
+        assertThat(tables.authorisedOnAccount(customerId)).isZero();
     }
 
     @Test
@@ -129,7 +130,7 @@ class OrderSagaIT extends InContainerTest {
             assertThat(order.getJsonObject("saga").getString("reason")).contains("No answer to ARRANGING_SHIPMENT");
             assertThat(order.getJsonObject("saga").getInt("attempt")).isEqualTo(2);
             await().atMost(Duration.ofSeconds(15))
-                    .until(() -> available() == STOCK && authorisations(sagaId, "VOIDED") == 1);
+                    .until(() -> tables.available(sku) == STOCK && authorisations(sagaId, "VOIDED") == 1);
 
             var late = new ShipmentArranged(
                     UUID.randomUUID(), Instant.now(), flow, UUID.randomUUID(), sagaId, UUID.randomUUID());
@@ -143,7 +144,7 @@ class OrderSagaIT extends InContainerTest {
             var after = api.get(placed.location()).json();
             assertThat(after.getString("state")).isEqualTo("CANCELLED");
             assertThat(after.getJsonObject("saga").getString("state")).isEqualTo("CANCELLED");
-            assertThat(authorisedOnAccount()).isZero();
+            assertThat(tables.authorisedOnAccount(customerId)).isZero();
         } finally {
             FaultInjection.disarm(fault);
         }
@@ -171,8 +172,8 @@ class OrderSagaIT extends InContainerTest {
                     .as("one transition out of RESERVING_STOCK")
                     .isOne();
             assertThat(authorisations(sagaId, "AUTHORISED")).isOne();
-            assertThat(authorisedOnAccount()).isEqualTo(2 * PRICE);
-            await().atMost(Duration.ofSeconds(15)).until(() -> available() == STOCK - 2);
+            assertThat(tables.authorisedOnAccount(customerId)).isEqualTo(2 * PRICE);
+            await().atMost(Duration.ofSeconds(15)).until(() -> tables.available(sku) == STOCK - 2);
         } finally {
             FaultInjection.disarm(fault);
         }
@@ -203,10 +204,10 @@ class OrderSagaIT extends InContainerTest {
                         .isOne();
             }
             assertThat(authorisations(sagaId, "AUTHORISED")).isOne();
-            assertThat(authorisedOnAccount()).isEqualTo(2 * PRICE);
+            assertThat(tables.authorisedOnAccount(customerId)).isEqualTo(2 * PRICE);
             assertThat(tables.count("select count(*) from shipping.shipment where saga_id = ?", sagaId))
                     .isOne();
-            await().atMost(Duration.ofSeconds(15)).until(() -> available() == STOCK - 2);
+            await().atMost(Duration.ofSeconds(15)).until(() -> tables.available(sku) == STOCK - 2);
         } finally {
             FaultInjection.disarm(fault);
         }
@@ -229,18 +230,20 @@ class OrderSagaIT extends InContainerTest {
         assertThat(saga.getString("reason")).as("the saga says why it ended").startsWith("Expired: AUTHORISE_PAYMENT");
         assertThat(saga.getJsonArray("steps").toString()).contains("payments.AuthorisePayment");
         var sagaId = UUID.fromString(saga.getString("sagaId"));
-        await("the reserved stock is released").atMost(Duration.ofSeconds(20)).until(() -> available() == STOCK);
+        await("the reserved stock is released")
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> tables.available(sku) == STOCK);
         await("the refund reaches payments once it takes messages again, and nothing is charged")
                 .atMost(Duration.ofSeconds(20))
                 .until(() -> Broker.messageCount(PAYMENTS) == 0);
         assertThat(authorisations(sagaId, "AUTHORISED")).isZero();
-        assertThat(authorisedOnAccount()).isZero();
+        assertThat(tables.authorisedOnAccount(customerId)).isZero();
         assertThat(Broker.messageCount("jms.queue.DLQ.ordering.expired")).isZero();
     }
 
     @Test
     void expressOrdersOvertakeABacklogOfStandardOnes() throws Exception {
-        update("update inventory.stock set available = 100 where sku = ?", sku);
+        tables.update("update inventory.stock set available = 100 where sku = ?", sku);
         var standard = new java.util.ArrayList<UUID>();
         var express = new java.util.ArrayList<UUID>();
         Broker.pause(INVENTORY);
@@ -313,25 +316,8 @@ class OrderSagaIT extends InContainerTest {
         return api.get(location).json();
     }
 
-    private long available() {
-        return tables.count("select available from inventory.stock where sku = ?", sku);
-    }
-
     private long authorisations(UUID sagaId, String state) {
         return tables.count(
                 "select count(*) from payments.authorisation where saga_id = ? and state = '" + state + "'", sagaId);
-    }
-
-    private long authorisedOnAccount() {
-        return tables.count(
-                "select coalesce(sum(authorised), 0) from payments.account where customer_id = ?", customerId);
-    }
-
-    private void update(String sql, Object parameter) throws SQLException {
-        try (var connection = dataSource.getConnection();
-                var statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, parameter);
-            statement.executeUpdate();
-        }
     }
 }

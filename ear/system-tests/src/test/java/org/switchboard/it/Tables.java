@@ -16,6 +16,27 @@ final class Tables {
         this.dataSource = dataSource;
     }
 
+    /** Runs one statement with one parameter: how tests set up stock, prices and faults in the tables. */
+    void update(String sql, Object parameter) {
+        try (var c = dataSource.getConnection();
+                var s = c.prepareStatement(sql)) {
+            s.setObject(1, parameter);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** Inventory's available stock of a SKU. */
+    long available(String sku) {
+        return count("select available from inventory.stock where sku = ?", sku);
+    }
+
+    /** What Payments holds authorised on a customer's account (minor units). */
+    long authorisedOnAccount(UUID customerId) {
+        return count("select coalesce(sum(authorised), 0) from payments.account where customer_id = ?", customerId);
+    }
+
     long count(String sql, Object parameter) {
         try (var c = dataSource.getConnection();
                 var s = c.prepareStatement(sql)) {

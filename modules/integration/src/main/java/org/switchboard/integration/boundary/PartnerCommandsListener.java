@@ -16,7 +16,7 @@ import org.switchboard.messaging.IncomingMessage;
  * {@code marketing.commands}, receiving and sending in one XA transaction. A partner's message is
  * read like any other: only a JSON TextMessage of the right type, version and schema gets through,
  * and its name must keep the rule the Web Store's own names keep ({@link PartnerCommands}); anything
- * else (an ObjectMessage or BytesMessage, which are never deserialised, malformed JSON, a schema
+ * else (an object or bytes message, which is never deserialised, malformed JSON, a schema
  * violation, a name with controls, bidi overrides or no letter, or not in NFC) goes to
  * {@code DLQ.partner.inbound} at once with the reason, by the module's default interceptor
  * ({@code ConsumerInterceptor}).
