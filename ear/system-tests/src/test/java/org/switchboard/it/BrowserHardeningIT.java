@@ -39,7 +39,7 @@ class BrowserHardeningIT extends InContainerTest {
             new Visit("ops/dead-letters.xhtml", "viewer"),
             new Visit("ops/journey.xhtml", "viewer"),
             new Visit("openapi-ui/", null),
-            new Visit("expired.html", null));
+            new Visit("expired", null));
 
     /** Answers that are not pages: the API, refusals, error pages, static files. */
     private static final List<Visit> OTHERS = List.of(
@@ -198,7 +198,7 @@ class BrowserHardeningIT extends InContainerTest {
 
     private static void expired(Api.Reply reply) {
         if (reply.status() == 302) {
-            assertThat(reply.location()).endsWith("/expired.html");
+            assertThat(reply.location()).endsWith("/expired");
         }
         assertThat(reply.body()).doesNotContain("Exception").doesNotContain("Something went wrong");
     }

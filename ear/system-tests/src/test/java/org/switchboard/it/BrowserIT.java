@@ -182,6 +182,10 @@ class BrowserIT {
         browser.open("no-such-page.xhtml");
         everyWidth(browser, "no-such-page");
         assertThat(browser.driver().getTitle()).contains("Not found");
+
+        browser.open("expired");
+        everyWidth(browser, "expired");
+        assertThat(browser.driver().getTitle()).contains("This page had expired");
     }
 
     @Test

@@ -130,6 +130,16 @@ final class Chromium implements AutoCloseable {
         var overflow = (Long) driver.executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertThat(overflow).as("%s scrolls sideways at %d px by", name, width).isLessThanOrEqualTo(0L);
+        @SuppressWarnings("unchecked")
+        var sideways = (List<String>) driver.executeScript("""
+                return Array.from(document.querySelectorAll('.scroll'))
+                    .filter(function (region) { return region.scrollWidth > region.clientWidth + 1; })
+                    .map(function (region) {
+                        return region.getAttribute('aria-label') || region.getAttribute('aria-labelledby'); });
+                """);
+        assertThat(sideways)
+                .as("tables of %s that scroll sideways at %d px", name, width)
+                .isEmpty();
         assertThat(driver.findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang"))
                 .as("lang of %s", name)
                 .isNotBlank();

@@ -132,8 +132,11 @@ class RegistrationPageIT extends InContainerTest {
                         .POST(HttpRequest.BodyPublishers.ofString(FacesBrowser.encode(fields)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(response.uri().getPath()).isEqualTo("/expired.html");
+        assertThat(response.uri().getPath()).isEqualTo("/expired");
         assertThat(response.body()).contains("This page had expired").doesNotContain("Exception");
+        assertThat(Jsoup.parse(response.body()).select("#site-nav a").eachText())
+                .as("the expired page is in the site's layout")
+                .contains("Register", "Order", "API docs");
         assertThat(tables.customersWithEmail(email)).isZero();
     }
 

@@ -82,7 +82,7 @@ public class ExpiredViews extends ExceptionHandlerFactory {
                 return;
             }
             try {
-                external.redirect(external.getRequestContextPath() + "/expired.html");
+                external.redirect(external.getRequestContextPath() + "/expired");
             } catch (IOException e) {
                 throw new FacesException(e);
             }

@@ -61,7 +61,7 @@ public class ErrorPages extends HttpServlet {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (wantsHtml(request)) {
             response.setContentType("text/html;charset=UTF-8");
-            response.getWriter().write(html(request.getContextPath(), page));
+            response.getWriter().write(SitePages.page(getServletContext(), page.title(), page.html()));
         } else {
             response.setContentType("application/problem+json");
             response.getWriter().write(problem(page.problem()));
@@ -83,28 +83,5 @@ public class ErrorPages extends HttpServlet {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The layout of WEB-INF/templates/page.xhtml, without Faces: an error must render even when Faces cannot. */
-    private static String html(String context, ErrorPage page) {
-        return """
-                <!DOCTYPE html>
-                <html lang="en"><head><meta charset="UTF-8"/>
-                <meta name="viewport" content="width=device-width, initial-scale=1"/>
-                <title>Switchboard · %2$s</title>
-                <link rel="stylesheet" href="%1$s/jakarta.faces.resource/css/switchboard.css.xhtml"/></head>
-                <body><a class="skip" href="#content">Skip to content</a>
-                <header class="site"><a class="brand" href="%1$s/">Switchboard</a>
-                <nav id="site-nav" aria-label="Main">
-                <a href="%1$s/register.xhtml">Register</a>
-                <a href="%1$s/customers.xhtml">Web Store customers</a>
-                <a href="%1$s/marketing/contacts.xhtml">Marketing contacts</a>
-                <a href="%1$s/ops/queues.xhtml">Operations</a>
-                <a href="%1$s/ops/journey.xhtml">Journeys</a>
-                <a href="%1$s/openapi-ui/">API docs</a></nav></header>
-                <main id="content"><h1>%2$s</h1>
-                %3$s
-                <p><a href="%1$s/">Back to Switchboard</a></p></main></body></html>
-                """.formatted(context, page.title(), page.html());
     }
 }

@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.switchboard.operations.deadletters.boundary.ActionRequests;
@@ -65,6 +68,14 @@ public class DeadLetterRequestsResource {
     @Operation(
             summary = "Request a replay or deletion of dead letters (operators)",
             description = "Runs a dry run at once; nothing happens until a different approver approves.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Requested, with its dry run",
+            content = @Content(schema = @Schema(ref = "RequestView")))
+    @APIResponse(responseCode = "400", description = "A body that is not a JSON object")
+    @APIResponse(responseCode = "413", description = "A body larger than 16 KiB")
+    @APIResponse(responseCode = "415", description = "A body that is not application/json")
+    @APIResponse(responseCode = "422", description = "An unknown action or queue, no messages, or no reason (refused)")
     public Response request(JsonBody body) {
         var request = NewRequest.of(body);
         var created = requests.request(request.action(), request.queue(), request.messageIds(), request.reason());
@@ -78,6 +89,14 @@ public class DeadLetterRequestsResource {
             summary = "Approve someone else's request (approvers)",
             description = "Answers once the approval is committed; the request is then carried out, and its"
                     + " status, outcome and audit trail show the progress.")
+    @APIResponse(responseCode = "200", description = "Approved; carried out next")
+    @APIResponse(responseCode = "400", description = "A body that is not a JSON object")
+    @APIResponse(responseCode = "413", description = "A body larger than 16 KiB")
+    @APIResponse(responseCode = "415", description = "A body that is not application/json")
+    @APIResponse(responseCode = "403", description = "Not an approver, or the approver is the requester (four eyes)")
+    @APIResponse(responseCode = "404", description = "No such request")
+    @APIResponse(responseCode = "409", description = "Decided already, by someone else or before")
+    @APIResponse(responseCode = "422", description = "No reason given (refused)")
     public RequestView approve(@PathParam("id") UUID id, JsonBody body) {
         return requests.approve(id, Decision.of(body).reason());
     }
@@ -86,6 +105,14 @@ public class DeadLetterRequestsResource {
     @Path("requests/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reject someone else's request (approvers)")
+    @APIResponse(responseCode = "200", description = "Rejected; nothing is done")
+    @APIResponse(responseCode = "400", description = "A body that is not a JSON object")
+    @APIResponse(responseCode = "413", description = "A body larger than 16 KiB")
+    @APIResponse(responseCode = "415", description = "A body that is not application/json")
+    @APIResponse(responseCode = "403", description = "Not an approver, or the approver is the requester (four eyes)")
+    @APIResponse(responseCode = "404", description = "No such request")
+    @APIResponse(responseCode = "409", description = "Decided already, by someone else or before")
+    @APIResponse(responseCode = "422", description = "No reason given (refused)")
     public RequestView reject(@PathParam("id") UUID id, JsonBody body) {
         return requests.reject(id, Decision.of(body).reason());
     }
@@ -100,6 +127,8 @@ public class DeadLetterRequestsResource {
     @GET
     @Path("requests/{id}")
     @Operation(summary = "One request with its dry run and outcome")
+    @APIResponse(responseCode = "200", description = "The request")
+    @APIResponse(responseCode = "404", description = "No such request (also for an id that is not a UUID)")
     public RequestView one(@PathParam("id") UUID id) {
         return requests.request(id).orElseThrow(() -> new NotFoundException("No request " + id));
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.switchboard.operations.deadletters.boundary.DeadLetter;
@@ -100,6 +101,11 @@ public class OperationsResource {
     @Operation(
             summary = "One dead letter with its properties (its history) and body",
             description = "reveal=true shows the body unmasked; only operators and approvers may.")
+    @APIResponse(responseCode = "200", description = "The dead letter")
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a viewer, operator or approver; or reveal=true asked by a viewer")
+    @APIResponse(responseCode = "404", description = "No such message in that dead-letter queue")
     public DeadLetter deadLetter(
             @PathParam("queue") String queue, @PathParam("id") String id, @QueryParam("reveal") boolean reveal) {
         return (reveal ? triage.reveal(queue, id) : triage.message(queue, id))
@@ -115,6 +121,9 @@ public class OperationsResource {
                     + " notes), and where it is now if it is in a queue (waiting, retrying, dead-lettered)."
                     + " Status DONE, IN_PROGRESS, STUCK, ABANDONED or UNCERTAIN. 404 when nothing of the flow"
                     + " is known.")
+    @APIResponse(responseCode = "200", description = "The flow")
+    @APIResponse(responseCode = "400", description = "The correlation id is not a UUID")
+    @APIResponse(responseCode = "404", description = "Nothing of the flow is known")
     public Journey journey(@PathParam("correlationId") String correlationId) {
         UUID id;
         try {

@@ -23,6 +23,9 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.switchboard.messaging.claims.ClaimCheck;
@@ -87,8 +90,12 @@ public class OrdersResource {
                     + " its id, SHA-256 and size; an order then names it as \"attachment\". The order's messages"
                     + " carry only this reference (claim check); the document is deleted when the order's saga"
                     + " ends, or after a day if no order names it.")
-    @APIResponse(responseCode = "201", description = "Stored")
+    @APIResponse(
+            responseCode = "201",
+            description = "Stored",
+            content = @Content(schema = @Schema(implementation = StoredAttachment.class)))
     @APIResponse(responseCode = "413", description = "Larger than 10 MiB")
+    @APIResponse(responseCode = "503", description = "The claim store (the database) is not answering")
     public Response storeAttachment(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         var mediaType = contentType == null || contentType.isBlank() ? MediaType.APPLICATION_OCTET_STREAM : contentType;
         try {
@@ -112,11 +119,18 @@ public class OrdersResource {
             description = "Stores the order and starts its saga (reserve stock, authorise payment, arrange"
                     + " shipment) in one transaction and answers 202; follow the order at Location. With an"
                     + " Idempotency-Key, a retry of the same order answers the same 202 and places nothing more.")
-    @APIResponse(responseCode = "202", description = "Accepted; Location points at the order")
+    @APIResponse(
+            responseCode = "202",
+            description = "Accepted; Location points at the order",
+            content = @Content(schema = @Schema(implementation = Accepted.class)))
     @APIResponse(responseCode = "400", description = "Malformed body, X-Correlation-ID or Idempotency-Key")
+    @APIResponse(responseCode = "413", description = "A body larger than 16 KiB")
+    @APIResponse(responseCode = "415", description = "A body that is not application/json")
     @APIResponse(responseCode = "422", description = "Invalid order, or Idempotency-Key used for another order")
+    @APIResponse(responseCode = "503", description = "The database is not answering; nothing was placed")
     public Response place(
-            String body,
+            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = OrderRequest.class)))
+                    String body,
             @HeaderParam(CorrelationIds.HEADER) String correlationHeader,
             @HeaderParam(IdempotencyKey.HEADER) String idempotencyHeader) {
         var correlationId = CorrelationIds.fromHeader(correlationHeader);
@@ -143,9 +157,12 @@ public class OrdersResource {
                     + " and answers 202; Inventory restocks, Payments refunds, and the order becomes RETURNED, or"
                     + " RETURN_REJECTED if the refund fails (the restock is then reversed). An order is returned"
                     + " once: a second request answers 409 with the state the first one left.")
-    @APIResponse(responseCode = "202", description = "Accepted; Location points at the order")
+    @APIResponse(
+            responseCode = "202",
+            description = "Accepted; Location points at the order",
+            content = @Content(schema = @Schema(implementation = ReturnAccepted.class)))
     @APIResponse(responseCode = "400", description = "Malformed X-Correlation-ID")
-    @APIResponse(responseCode = "404", description = "No such order")
+    @APIResponse(responseCode = "404", description = "No such order (also for an id that is not a UUID)")
     @APIResponse(
             responseCode = "409",
             description = "The order is not confirmed (order-not-returnable), or its return was requested before"
@@ -168,7 +185,7 @@ public class OrdersResource {
     @Path("{id}")
     @Operation(summary = "An order: its state, and its saga's state and steps")
     @APIResponse(responseCode = "200", description = "The order")
-    @APIResponse(responseCode = "404", description = "No such order")
+    @APIResponse(responseCode = "404", description = "No such order (also for an id that is not a UUID)")
     public OrderStatus find(@PathParam("id") UUID id) {
         return orders.find(id).orElseThrow(() -> new NotFoundException("No order " + id));
     }
