@@ -21,15 +21,22 @@ import java.util.stream.Stream;
  */
 public final class WildFly {
 
-    /** A read that needs the database; customers are personal data, so it logs in as the demo staff user. */
-    static final URI READY_PROBE = URI.create("http://localhost:8080/api/customers?limit=1");
+    /** The HTTP port with no offset; the management port is {@code 9990} plus the same offset. */
+    public static final int HTTP_PORT = 8080;
+
+    public static final int MANAGEMENT_PORT = 9990;
+
+    /** The system property that shifts every port of the server (WildFly's own). */
+    static final String PORT_OFFSET = "jboss.socket.binding.port-offset";
 
     private static final String PROBE_USER = "staff";
 
     private final Process process;
+    private final int portOffset;
 
-    private WildFly(Process process) {
+    private WildFly(Process process, int portOffset) {
         this.process = process;
+        this.portOffset = portOffset;
     }
 
     /**
@@ -47,10 +54,26 @@ public final class WildFly {
     public static WildFly start(
             Path server, Path base, Path ear, Database database, String javaOpts, ProcessBuilder.Redirect console)
             throws IOException {
-        for (var port : new int[] {8080, 8443, 9990}) {
-            if (!free(port)) {
-                throw new IllegalStateException(
-                        "Port " + port + " is in use: stop whatever listens there (another WildFly?) and try again");
+        return start(server, base, ear, database, javaOpts, console, 0);
+    }
+
+    /**
+     * As above, every port shifted by {@code portOffset} (HTTP on 8080 + offset, management on 9990
+     * + offset), so that a second server (a harness's, say) runs next to one on the usual ports.
+     */
+    public static WildFly start(
+            Path server,
+            Path base,
+            Path ear,
+            Database database,
+            String javaOpts,
+            ProcessBuilder.Redirect console,
+            int portOffset)
+            throws IOException {
+        for (var port : new int[] {HTTP_PORT, 8443, MANAGEMENT_PORT}) {
+            if (!free(port + portOffset)) {
+                throw new IllegalStateException("Port " + (port + portOffset)
+                        + " is in use: stop whatever listens there (another WildFly?) and try again");
             }
         }
         var brokerPasswords = prepareBaseDir(server, base, ear);
@@ -60,6 +83,7 @@ public final class WildFly {
         database.settings().forEach((k, v) -> command.add("-D" + k + "=" + v));
         brokerPasswords.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-b=127.0.0.1");
+        command.add("-D" + PORT_OFFSET + "=" + portOffset);
         command.add("-D" + CONSOLE_LEVEL + "=" + System.getProperty(CONSOLE_LEVEL, "OFF"));
         var builder = console == ProcessBuilder.Redirect.INHERIT
                 ? new ProcessBuilder(command).inheritIO()
@@ -67,7 +91,7 @@ public final class WildFly {
         // The script then forwards SIGTERM to the server JVM and waits for it to stop.
         builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
         builder.environment().putIfAbsent("JAVA_OPTS", javaOpts);
-        return new WildFly(builder.start());
+        return new WildFly(builder.start(), portOffset);
     }
 
     /** Free if nothing accepts a connection on it (WildFly binds 127.0.0.1). */
@@ -84,7 +108,9 @@ public final class WildFly {
     public boolean awaitReady(Duration timeout) throws InterruptedException {
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         var credentials = PROBE_USER + ":" + DemoUsers.USERS.get(PROBE_USER).password();
-        var probe = HttpRequest.newBuilder(READY_PROBE)
+        // A read that needs the database; customers are personal data, so it logs in as the demo staff user.
+        var readyProbe = URI.create("http://localhost:" + (HTTP_PORT + portOffset) + "/api/customers?limit=1");
+        var probe = HttpRequest.newBuilder(readyProbe)
                 .header(
                         "Authorization",
                         "Basic "

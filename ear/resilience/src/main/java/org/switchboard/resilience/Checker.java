@@ -12,7 +12,7 @@ import org.switchboard.resilience.LoadGenerator.Outcome;
 import org.switchboard.resilience.LoadGenerator.Registration;
 
 /**
- * Compares every client's answer with every row and with the broker and the transaction log. Reads
+ * Compares every client's answer (registrations here, orders in {@link OrderChecker}) with every row and with the broker and the transaction log. Reads
  * PostgreSQL over JDBC and WildFly over its management API: the application is a black box.
  */
 final class Checker {
@@ -27,17 +27,23 @@ final class Checker {
     }
 
     private final Postgres postgres;
-    private final Management management = new Management();
+    private final Management management;
 
-    Checker(Postgres postgres) {
+    Checker(Postgres postgres, Ports ports) {
         this.postgres = postgres;
+        this.management = new Management(ports);
     }
 
     /** What the checker found, at one moment. */
-    record Verdict(Effects effects, Leftovers leftovers, Map<String, Integer> deadLetterReasons) {
+    record Verdict(
+            Effects effects,
+            OrderChecker.OrderEffects orders,
+            Leftovers leftovers,
+            Map<String, Integer> deadLetterReasons) {
 
         boolean holds() {
-            return effects.lost() == 0
+            return orders.holds()
+                    && effects.lost() == 0
                     && effects.duplicated() == 0
                     && effects.phantom() == 0
                     && effects.inconsistent() == 0
@@ -65,9 +71,13 @@ final class Checker {
      */
     record Leftovers(int prepared, int heuristic, int logRecords, long queued, long deadLettered) {}
 
-    Verdict check(List<Registration> registrations, String emailPattern)
-            throws SQLException, IOException, InterruptedException {
-        return new Verdict(effects(registrations, emailPattern), leftovers(), deadLetterReasons());
+    Verdict check(LoadGenerator.Sent sent) throws SQLException, IOException, InterruptedException {
+        OrderChecker.OrderEffects orders;
+        try (var c = postgres.connect()) {
+            orders = OrderChecker.check(c, sent.orders(), sent.orderKeys());
+        }
+        return new Verdict(
+                effects(sent.registrations(), sent.emailPattern()), orders, leftovers(), deadLetterReasons());
     }
 
     Effects effects(List<Registration> registrations, String emailPattern) throws SQLException {
@@ -183,9 +193,9 @@ final class Checker {
     }
 
     /** The first answers of a run, by outcome and status, e.g. {@code UNKNOWN -1 HttpTimeoutException}. */
-    static Map<String, Integer> answers(List<Registration> registrations) {
+    static Map<String, Integer> answers(List<? extends LoadGenerator.Request> requests) {
         var result = new TreeMap<String, Integer>();
-        for (var r : registrations) {
+        for (var r : requests) {
             var a = r.first;
             if (a != null) {
                 var key = a.outcome() + " " + a.status() + (a.detail().isEmpty() ? "" : " " + a.detail());
@@ -195,15 +205,13 @@ final class Checker {
         return result;
     }
 
-    static long count(List<Registration> registrations, Outcome outcome) {
-        return registrations.stream()
+    static long count(List<? extends LoadGenerator.Request> requests, Outcome outcome) {
+        return requests.stream()
                 .filter(r -> r.first != null && r.first.outcome() == outcome)
                 .count();
     }
 
-    static long count(List<Registration> registrations, Expectation expectation) {
-        return registrations.stream()
-                .filter(r -> r.expectation() == expectation)
-                .count();
+    static long count(List<? extends LoadGenerator.Request> requests, Expectation expectation) {
+        return requests.stream().filter(r -> r.expectation() == expectation).count();
     }
 }

@@ -25,7 +25,6 @@ import java.util.concurrent.TimeUnit;
  */
 final class HealthWatch implements AutoCloseable {
 
-    private static final URI HEALTH = URI.create("http://localhost:8080/api/ops/health");
     private static final String VIEWER =
             "Basic " + Base64.getEncoder().encodeToString("viewer:viewer-demo".getBytes(StandardCharsets.UTF_8));
 
@@ -36,6 +35,11 @@ final class HealthWatch implements AutoCloseable {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(HealthWatch::daemon);
     private final Set<String> health = new ConcurrentSkipListSet<>();
     private final Set<String> alerts = new ConcurrentSkipListSet<>();
+    private final URI healthUri;
+
+    HealthWatch(Ports ports) {
+        this.healthUri = ports.http("/api/ops/health");
+    }
 
     void start() {
         timer.scheduleWithFixedDelay(this::look, 0, 1, TimeUnit.SECONDS);
@@ -52,7 +56,7 @@ final class HealthWatch implements AutoCloseable {
     }
 
     private void look() {
-        get(HEALTH).ifPresent(body -> {
+        get(healthUri).ifPresent(body -> {
             var json = Json.createReader(new StringReader(body)).readObject();
             var status = json.getString("status", "?");
             var unwell = new TreeSet<String>();

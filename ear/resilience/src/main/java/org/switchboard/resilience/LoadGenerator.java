@@ -15,17 +15,19 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Registers customers over HTTP the way impatient clients do: {@code clients} at most in flight, a
  * new registration every 1/rate seconds when a client is free (or back to back when the rate is 0),
- * each with a unique e-mail and an {@code Idempotency-Key}. Every answer is kept, for the checker.
+ * each with a unique e-mail and an {@code Idempotency-Key}. After every {@code registrationsPerOrder}
+ * registrations the same client also places an order for a customer registered before
+ * ({@link OrderLoad}). Every answer is kept, for the checker.
  */
 final class LoadGenerator implements AutoCloseable {
 
-    static final URI CUSTOMERS = URI.create("http://localhost:8080/api/customers");
-
     private final String run;
+    private final URI customers;
     private final int clients;
     private final double perSecond;
     private final int limit;
@@ -36,12 +38,19 @@ final class LoadGenerator implements AutoCloseable {
     private final ConcurrentLinkedQueue<Registration> registrations = new ConcurrentLinkedQueue<>();
     private final ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor(LoadGenerator::daemon);
     private final java.util.concurrent.ExecutorService pool;
+    private final OrderLoad orders;
+    private final int registrationsPerOrder;
 
-    /** {@code limit} registrations at most; {@code perSecond} 0 sends back to back. */
-    LoadGenerator(String run, int clients, double perSecond, int limit, Duration timeout) {
+    /**
+     * {@code limit} registrations at most; the load's rate 0 sends back to back; its
+     * {@code registrationsPerOrder} 0 places no orders.
+     */
+    LoadGenerator(String run, Scenarios.Load load, int limit, Duration timeout, Ports ports) {
         this.run = run.toLowerCase(java.util.Locale.ROOT);
-        this.clients = clients;
-        this.perSecond = perSecond;
+        this.customers = ports.http("/api/customers");
+        this.clients = load.clients();
+        this.perSecond = load.perSecond();
+        this.registrationsPerOrder = load.registrationsPerOrder();
         this.limit = limit;
         this.timeout = timeout;
         this.free = new Semaphore(clients);
@@ -51,6 +60,7 @@ final class LoadGenerator implements AutoCloseable {
                 .connectTimeout(Duration.ofSeconds(2))
                 .executor(Executors.newFixedThreadPool(2, LoadGenerator::daemon))
                 .build();
+        this.orders = new OrderLoad(this.run, ports.http("/api/orders"), this);
     }
 
     /** Clients never keep the JVM (or Maven's, under exec:java) alive. */
@@ -58,11 +68,6 @@ final class LoadGenerator implements AutoCloseable {
         var t = new Thread(r, "resilience-client");
         t.setDaemon(true);
         return t;
-    }
-
-    /** The e-mails of this run, for SQL: {@code like} this. */
-    String emailPattern() {
-        return run + "-%@resilience.example";
     }
 
     void start() {
@@ -104,16 +109,33 @@ final class LoadGenerator implements AutoCloseable {
         var registration = new Registration(email, UUID.randomUUID().toString());
         registrations.add(registration);
         registration.first = attempt(registration);
+        if (registration.customerId != null) {
+            orders.registered(UUID.fromString(registration.customerId));
+        }
+        if (registrationsPerOrder > 0 && i % registrationsPerOrder == registrationsPerOrder - 1) {
+            orders.place(i / registrationsPerOrder);
+        }
     }
 
     /** Sends (or re-sends, with the same key) a registration; classifies what comes back. */
     Answer attempt(Registration r) {
         var body = "{\"email\":\"" + r.email + "\",\"givenName\":\"Resilience\",\"familyName\":\"Client\","
                 + "\"marketingConsent\":true}";
-        var request = HttpRequest.newBuilder(CUSTOMERS)
+        return post(customers, r.idempotencyKey, body, 201, response -> {
+            var location = response.headers().firstValue("Location").orElse("");
+            r.customerId = location.substring(location.lastIndexOf('/') + 1);
+        });
+    }
+
+    /**
+     * POSTs {@code body} with the key and classifies the answer; {@code created} reads the answer of
+     * a success ({@code success} is its status).
+     */
+    Answer post(URI uri, String idempotencyKey, String body, int success, Consumer<HttpResponse<String>> created) {
+        var request = HttpRequest.newBuilder(uri)
                 .timeout(timeout)
                 .header("Content-Type", "application/json")
-                .header("Idempotency-Key", r.idempotencyKey)
+                .header("Idempotency-Key", idempotencyKey)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         var t0 = System.nanoTime();
@@ -121,9 +143,8 @@ final class LoadGenerator implements AutoCloseable {
             var response = http.send(request, HttpResponse.BodyHandlers.ofString());
             var micros = (System.nanoTime() - t0) / 1000;
             var status = response.statusCode();
-            if (status == 201) {
-                var location = response.headers().firstValue("Location").orElse("");
-                r.customerId = location.substring(location.lastIndexOf('/') + 1);
+            if (status == success) {
+                created.accept(response);
                 return new Answer(Outcome.SUCCESS, status, "", micros);
             }
             // 503 is the server's word that nothing was stored, unless its problem type says the
@@ -142,7 +163,10 @@ final class LoadGenerator implements AutoCloseable {
         }
     }
 
-    /** After recovery: each unknown once more with its key; returns how many were retried. */
+    /**
+     * After recovery: each unknown registration and order once more with its key; returns how
+     * many were retried.
+     */
     int retryUnknowns() {
         var retried = 0;
         for (var r : registrations) {
@@ -151,7 +175,7 @@ final class LoadGenerator implements AutoCloseable {
                 retried++;
             }
         }
-        return retried;
+        return retried + orders.retryUnknowns();
     }
 
     /** Stops offering new registrations and waits (bounded) for those in flight. */
@@ -168,12 +192,31 @@ final class LoadGenerator implements AutoCloseable {
         pool.awaitTermination(max.toSeconds(), TimeUnit.SECONDS);
     }
 
-    int sent() {
+    int registrationsSent() {
         return registrations.size();
     }
 
     List<Registration> registrations() {
         return List.copyOf(registrations);
+    }
+
+    /** Everything sent so far, with every answer. */
+    Sent sent() {
+        return new Sent(run, List.copyOf(registrations), orders.orders());
+    }
+
+    /** What a run sent: its registrations and orders, told apart from other runs' by the run's name. */
+    record Sent(String run, List<Registration> registrations, List<OrderLoad.Order> orders) {
+
+        /** The e-mails of this run, for SQL: {@code like} this. */
+        String emailPattern() {
+            return run + "-%@resilience.example";
+        }
+
+        /** The idempotency keys of this run's orders, for SQL: {@code like} this. */
+        String orderKeys() {
+            return OrderLoad.keyPattern(run);
+        }
     }
 
     @Override
@@ -190,16 +233,16 @@ final class LoadGenerator implements AutoCloseable {
     /** One answer: {@code status} 0 when refused, -1 when no answer came (timeout, reset). */
     record Answer(Outcome outcome, int status, String detail, long micros) {}
 
-    /** One client's registration: its first answer and, for an unknown, the answer to the retry. */
-    static final class Registration {
-        final String email;
+    /**
+     * A request a client sent with an {@code Idempotency-Key}: its first answer and, for an unknown,
+     * the answer to the retry with the same key.
+     */
+    abstract static class Request {
         final String idempotencyKey;
         volatile Answer first;
         volatile Answer retry;
-        volatile String customerId;
 
-        Registration(String email, String idempotencyKey) {
-            this.email = email;
+        Request(String idempotencyKey) {
             this.idempotencyKey = idempotencyKey;
         }
 
@@ -216,6 +259,17 @@ final class LoadGenerator implements AutoCloseable {
                 return Expectation.NONE;
             }
             return Expectation.ZERO_OR_ONE;
+        }
+    }
+
+    /** One client's registration. */
+    static final class Registration extends Request {
+        final String email;
+        volatile String customerId;
+
+        Registration(String email, String idempotencyKey) {
+            super(idempotencyKey);
+            this.email = email;
         }
     }
 

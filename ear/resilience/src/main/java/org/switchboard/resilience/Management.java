@@ -23,18 +23,23 @@ import java.util.regex.Pattern;
 import org.switchboard.devserver.DemoUsers;
 
 /**
- * WildFly's HTTP management API (:9990/management, JSON DMR) as the demo admin: broker queues and
+ * WildFly's HTTP management API (:9990/management plus the {@link Ports} offset, JSON DMR) as the demo admin: broker queues and
  * the transaction log, read from outside the application so that it works whatever the EAR does.
  * The API asks for HTTP Digest, which java.net.http does not speak: the few lines below do (MD5,
  * qop=auth, one fresh challenge per request).
  */
 final class Management {
 
-    private static final URI ENDPOINT = URI.create("http://127.0.0.1:9990/management");
     private static final Pattern PARAM = Pattern.compile("(\\w+)=\"?([^\",]*)\"?");
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+
+    private final URI endpoint;
+
+    Management(Ports ports) {
+        this.endpoint = ports.management();
+    }
 
     /** Runs one operation; the {@code result} of a success, else an exception with the failure. */
     JsonValue execute(String operation, List<String[]> address, Map<String, Object> params)
@@ -113,7 +118,7 @@ final class Management {
     }
 
     private HttpRequest post(String body, String authorization) {
-        var request = HttpRequest.newBuilder(ENDPOINT)
+        var request = HttpRequest.newBuilder(endpoint)
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
@@ -123,7 +128,7 @@ final class Management {
         return request.build();
     }
 
-    private static String authorization(List<String> challenges) {
+    private String authorization(List<String> challenges) {
         var challenge = challenges.stream()
                 .filter(c -> c.startsWith("Digest")
                         && (!c.contains("algorithm") || c.contains("algorithm=MD5,") || c.endsWith("algorithm=MD5")))
@@ -139,7 +144,7 @@ final class Management {
         var nonce = params.get("nonce");
         var cnonce = UUID.randomUUID().toString().replace("-", "");
         var nc = "00000001";
-        var uri = ENDPOINT.getPath();
+        var uri = endpoint.getPath();
         var ha1 = md5(user + ":" + realm + ":" + DemoUsers.MANAGEMENT_PASSWORD);
         var ha2 = md5("POST:" + uri);
         var response = md5(ha1 + ":" + nonce + ":" + nc + ":" + cnonce + ":auth:" + ha2);

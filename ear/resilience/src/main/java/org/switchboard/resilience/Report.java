@@ -139,6 +139,7 @@ final class Report {
                                     : String.join("; ", r.verdict().effects().examples()))
                     .append(" |\n");
         }
+        out.append(OrderReport.markdown(results));
         out.append("\nThe same suite on the XA design that ADR 0009 replaced, for comparison:")
                 .append(" [resilience-xa-before.md](resilience-xa-before.md).\n");
         out.append("\n## What operations showed\n\n")

@@ -11,8 +11,10 @@ import java.util.List;
  * {@code ./mvnw -Presilience}: every scenario in turn, then docs/resilience.md. Choose scenarios with
  * {@code -Dresilience.scenarios=kill,pg-stop-30,pg-stop-120,pg-kill,partition,restart,burst} and tune with
  * {@code resilience.kill.rounds} (10), {@code resilience.clients} (8), {@code resilience.rate} (20/s),
- * {@code resilience.recovery.seconds} (180), {@code resilience.burst} (10000). Ports 8080 and 9990
- * are fixed: run it under {@code flock /tmp/switchboard-it.lock}.
+ * {@code resilience.recovery.seconds} (180), {@code resilience.burst} (10000),
+ * {@code resilience.registrations.per.order} (2: an order after every second registration; 0 for
+ * none). The server listens on 8080 and 9990 shifted by {@code resilience.port.offset} (0): with the
+ * usual ports, run it under {@code flock /tmp/switchboard-it.lock}.
  */
 public final class ResilienceSuite {
 
@@ -29,8 +31,10 @@ public final class ResilienceSuite {
                 new Scenarios.Load(
                         Integer.getInteger("resilience.clients", 8),
                         Double.parseDouble(System.getProperty("resilience.rate", "20")),
-                        Duration.ofSeconds(10)),
-                Duration.ofSeconds(Integer.getInteger("resilience.recovery.seconds", 180)));
+                        Duration.ofSeconds(10),
+                        Integer.getInteger("resilience.registrations.per.order", 2)),
+                Duration.ofSeconds(Integer.getInteger("resilience.recovery.seconds", 180)),
+                Ports.fromSystemProperties());
         var report = Path.of(System.getProperty("resilience.report", "docs/resilience.md"))
                 .toAbsolutePath();
         var chosen = Arrays.stream(

@@ -17,8 +17,8 @@ final class Scenarios {
 
     private static final System.Logger LOG = System.getLogger(Scenarios.class.getName());
 
-    /** How each scenario loads the server and how long it gives it to recover. */
-    record Settings(Path provisioned, Path ear, Path target, Load load, Duration recoveryLimit) {
+    /** How each scenario loads the server, how long it gives it to recover, and where the server listens. */
+    record Settings(Path provisioned, Path ear, Path target, Load load, Duration recoveryLimit, Ports ports) {
 
         int clients() {
             return load.clients();
@@ -31,9 +31,10 @@ final class Scenarios {
 
     /**
      * How hard and how long: {@code clients} at {@code perSecond} registrations in all, for
-     * {@code phase} before the fault and again after it.
+     * {@code phase} before the fault and again after it, and an order after every
+     * {@code registrationsPerOrder} registrations (0: none).
      */
-    record Load(int clients, double perSecond, Duration phase) {}
+    record Load(int clients, double perSecond, Duration phase, int registrationsPerOrder) {}
 
     /** What a fault acts on: the database, the network path to it, the server. */
     record Target(Postgres postgres, Partition partition, Server server) {}
@@ -48,7 +49,7 @@ final class Scenarios {
     record Result(
             String name,
             String fault,
-            List<LoadGenerator.Registration> registrations,
+            LoadGenerator.Sent sent,
             int retried,
             Checker.Verdict verdict,
             Duration recovery,
@@ -57,6 +58,14 @@ final class Scenarios {
 
         boolean recovered() {
             return recovery != null;
+        }
+
+        List<LoadGenerator.Registration> registrations() {
+            return sent.registrations();
+        }
+
+        List<OrderLoad.Order> orders() {
+            return sent.orders();
         }
     }
 
@@ -157,8 +166,13 @@ final class Scenarios {
                 settings.provisioned(),
                 settings.ear(),
                 settings.target(),
-                new Load(Math.max(16, settings.clients()), 0, settings.load().phase()),
-                settings.recoveryLimit().plusMinutes(5));
+                new Load(
+                        Math.max(16, settings.clients()),
+                        0,
+                        settings.load().phase(),
+                        settings.load().registrationsPerOrder()),
+                settings.recoveryLimit().plusMinutes(5),
+                settings.ports());
         return new Scenarios(burst, embedded)
                 .run(
                         "burst-" + registrations,
@@ -187,20 +201,24 @@ final class Scenarios {
                         settings.ear(),
                         dir.resolve("wildfly"),
                         relayed ? Postgres.database(partition.port()) : pg.database(),
-                        "-Xms256m -Xmx768m -Djava.net.preferIPv4Stack=true");
-                var watch = new HealthWatch()) {
+                        "-Xms256m -Xmx768m -Djava.net.preferIPv4Stack=true",
+                        settings.ports());
+                var watch = new HealthWatch(settings.ports())) {
             postgresVersion = pg.version();
             postgresSettings = pg.effectiveSettings();
             server.start();
+            try (var c = pg.connect()) {
+                OrderLoad.stock(c);
+            }
             watch.start();
             var phase = settings.load().phase();
-            var load = new LoadGenerator(name, settings.clients(), settings.perSecond(), limit, Duration.ofSeconds(10));
+            var load = new LoadGenerator(name, settings.load(), limit, Duration.ofSeconds(10), settings.ports());
             load.start();
             var target = new Target(pg, partition, server);
             Instant faultEnded;
             if (settings.perSecond() > 0) {
                 pause(phase);
-                LOG.log(System.Logger.Level.INFO, "{0}: fault after {1} registrations", name, load.sent());
+                LOG.log(System.Logger.Level.INFO, "{0}: fault after {1} registrations", name, load.registrationsSent());
                 injection.inject(target);
                 faultEnded = Instant.now();
                 pause(phase);
@@ -213,19 +231,20 @@ final class Scenarios {
             var retried = load.retryUnknowns();
             LOG.log(
                     System.Logger.Level.INFO,
-                    "{0}: {1} registrations sent, {2} unknowns retried",
+                    "{0}: {1} registrations and {2} orders sent, {3} unknowns retried",
                     name,
-                    load.sent(),
+                    load.registrationsSent(),
+                    load.sent().orders().size(),
                     retried);
-            var registrations = load.registrations();
-            var checker = new Checker(pg);
+            var sent = load.sent();
+            var checker = new Checker(pg, settings.ports());
             var deadline = faultEnded.plus(settings.recoveryLimit());
             Checker.Verdict verdict = null;
             Duration recovery = null;
             int polls = 0;
             do {
                 try {
-                    verdict = checker.check(registrations, load.emailPattern());
+                    verdict = checker.check(sent);
                     if (verdict.holds()) {
                         recovery = Duration.between(faultEnded, Instant.now());
                         break;
@@ -236,14 +255,14 @@ final class Scenarios {
                 pause(Duration.ofSeconds(2));
             } while (Instant.now().isBefore(deadline) && ++polls < 10_000);
             if (verdict == null) {
-                verdict = checker.check(registrations, load.emailPattern());
+                verdict = checker.check(sent);
             }
             LOG.log(System.Logger.Level.INFO, "{0}: {1}, recovered after {2}", name, verdict, recovery);
             pg.copyLog(dir.resolve("postgres.log"));
             return new Result(
                     name,
                     fault,
-                    registrations,
+                    sent,
                     retried,
                     verdict,
                     recovery,

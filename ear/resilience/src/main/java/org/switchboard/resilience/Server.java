@@ -22,14 +22,16 @@ final class Server implements AutoCloseable {
     private final Path base;
     private final Database database;
     private final String javaOpts;
+    private final Ports ports;
     private WildFly wildfly;
 
-    Server(Path provisioned, Path ear, Path base, Database database, String javaOpts) {
+    Server(Path provisioned, Path ear, Path base, Database database, String javaOpts, Ports ports) {
         this.provisioned = provisioned;
         this.ear = ear;
         this.base = base;
         this.database = database;
         this.javaOpts = javaOpts;
+        this.ports = ports;
     }
 
     /** Starts and waits until the REST API answers; fails if it does not within three minutes. */
@@ -37,7 +39,7 @@ final class Server implements AutoCloseable {
         Files.createDirectories(base);
         var console =
                 ProcessBuilder.Redirect.appendTo(base.resolve("console.log").toFile());
-        wildfly = WildFly.start(provisioned, base, ear, database, javaOpts, console);
+        wildfly = WildFly.start(provisioned, base, ear, database, javaOpts, console, ports.offset());
         if (!wildfly.awaitReady(BOOT)) {
             throw new IllegalStateException("WildFly did not come up in " + BOOT + ": see " + base.resolve("log"));
         }
