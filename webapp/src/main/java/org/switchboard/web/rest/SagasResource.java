@@ -1,0 +1,165 @@
+package org.switchboard.web.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.switchboard.operations.sagas.boundary.RedriveView;
+import org.switchboard.operations.sagas.boundary.SagaRedrives;
+import org.switchboard.ordering.boundary.SagaDetail;
+import org.switchboard.ordering.boundary.Sagas;
+
+/**
+ * The order sagas for operations: Ordering's read-only view of them (states, deadlines, history,
+ * the definition drawn from its code) next to Operations' four-eyes re-drives. An operator
+ * requests, a different approver decides; refusals become problems ({@link ProblemMappers}).
+ */
+@Path("ops")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = RestApplication.LOGIN)
+@Tag(name = "Operations")
+public class SagasResource {
+
+    /** Sagas per page at most. */
+    static final int MAX_PAGE = 100;
+
+    /** One saga with its history and the re-drives requested for it. */
+    public record SagaView(SagaDetail detail, List<RedriveView> redrives) {}
+
+    /** What an operator asks for: {action: RESEND_PENDING|FORCE_COMPENSATION, reason}, both required. */
+    public record NewRedrive(String action, String reason) {
+
+        static NewRedrive of(JsonBody body) {
+            var fields = present(body).fields("action", "reason");
+            var request = new NewRedrive(fields.requiredString("action"), fields.requiredString("reason"));
+            fields.verify();
+            return request;
+        }
+    }
+
+    @Inject
+    Sagas sagas;
+
+    @Inject
+    SagaRedrives redrives;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Path("sagas")
+    @Operation(
+            summary = "Order sagas, the most recently changed first",
+            description = "Filtered by state if asked; paged with offset and limit, X-Total-Count and Link.")
+    public Response list(
+            @Parameter(description = "RESERVING_STOCK, AUTHORISING_PAYMENT, ARRANGING_SHIPMENT, CONFIRMED or CANCELLED")
+                    @QueryParam("state")
+                    String state,
+            @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
+        var filter = state(state);
+        var paging = Paging.of(offset, limit, MAX_PAGE);
+        return paging.respond(sagas.list(filter, paging.offset(), paging.limit()), sagas.total(filter), uri);
+    }
+
+    @GET
+    @Path("sagas/states")
+    @Operation(summary = "How many order sagas are in each state")
+    public Map<String, Long> counts() {
+        return sagas.counts();
+    }
+
+    @GET
+    @Path("sagas/diagram")
+    @Produces("image/svg+xml")
+    @Operation(summary = "The order saga's definition as an SVG image, drawn from the code that runs it")
+    public String diagram() {
+        return sagas.diagramSvg();
+    }
+
+    @GET
+    @Path("sagas/{id}")
+    @Operation(summary = "One order saga with its history and the re-drives requested for it")
+    public SagaView one(@PathParam("id") UUID id) {
+        return new SagaView(found(id), redrives.ofSaga(id));
+    }
+
+    @POST
+    @Path("sagas/{id}/redrives")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Request a re-drive of a stuck saga (operators)",
+            description = "Resend its pending command or force its compensation; nothing happens until a different"
+                    + " approver approves. Ordering applies it only if the saga still waits in a step.")
+    public Response request(@PathParam("id") UUID id, JsonBody body) {
+        var request = NewRedrive.of(body);
+        var saga = found(id).saga();
+        var created = redrives.request(id, saga.correlationId(), request.action(), request.reason());
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @POST
+    @Path("redrives/{id}/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Approve someone else's re-drive (approvers)",
+            description =
+                    "The command to Ordering is committed with the approval; the saga's history shows what it did.")
+    public RedriveView approve(@PathParam("id") UUID id, JsonBody body) {
+        return redrives.approve(id, DeadLetterRequestsResource.Decision.of(body).reason());
+    }
+
+    @POST
+    @Path("redrives/{id}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reject someone else's re-drive (approvers)")
+    public RedriveView reject(@PathParam("id") UUID id, JsonBody body) {
+        return redrives.reject(id, DeadLetterRequestsResource.Decision.of(body).reason());
+    }
+
+    @GET
+    @Path("redrives/{id}")
+    @Operation(summary = "One re-drive request")
+    public RedriveView redrive(@PathParam("id") UUID id) {
+        return redrives.request(id).orElseThrow(() -> new NotFoundException("No re-drive request " + id));
+    }
+
+    private SagaDetail found(UUID id) {
+        return sagas.of(id).orElseThrow(() -> new NotFoundException("No order saga " + id));
+    }
+
+    /** Null for all; otherwise one of the saga's states, or the client's mistake (400). */
+    static String state(String state) {
+        if (state == null || state.isEmpty()) {
+            return null;
+        }
+        if (!Sagas.STATES.contains(state)) {
+            throw new BadRequestException("state is one of " + Sagas.STATES + ", not " + state);
+        }
+        return state;
+    }
+
+    private static JsonBody present(JsonBody body) {
+        if (body == null) {
+            throw new MalformedRequestBody("The request body is empty; send a JSON object.");
+        }
+        return body;
+    }
+}
