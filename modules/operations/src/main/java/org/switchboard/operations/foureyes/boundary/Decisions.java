@@ -19,7 +19,8 @@ import org.switchboard.operations.foureyes.entity.FourEyesRequest;
  * decision is flushed before this returns, in the caller's transaction.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.MANDATORY)
+// A refused self-decision is audited and stays so: that refusal must not roll the transaction back.
+@Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = FourEyesViolation.class)
 public class Decisions {
 
     /** The longest reason a request or a decision may give. */
