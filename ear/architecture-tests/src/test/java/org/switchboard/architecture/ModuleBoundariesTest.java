@@ -45,10 +45,12 @@ class ModuleBoundariesTest {
 
     @ArchTest
     static final ArchRule operationsComponentsShareOnlyTheBrokerReader = slices().matching(
-                    "org.switchboard.operations.(monitoring|deadletters|journeys)..")
+                    "org.switchboard.operations.(monitoring|deadletters|journeys|sagas)..")
             .should()
             .notDependOnEachOther()
-            .because("Operations' business components share only what reads the broker (operations.broker)");
+            .because(
+                    "Operations' business components share only what reads the broker (operations.broker) and four-eyes"
+                            + " deciding and auditing (operations.foureyes)");
 
     @ArchTest
     static final ArchRule noCyclesBetweenModules =

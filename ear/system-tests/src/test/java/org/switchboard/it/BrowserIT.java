@@ -154,6 +154,11 @@ class BrowserIT {
         assertThat(browser.driver().findElements(By.cssSelector("meta[http-equiv=refresh]")))
                 .as("no page that reloads itself")
                 .isEmpty();
+        browser.open("ops/sagas.xhtml");
+        everyWidth(browser, "sagas");
+        assertThat(browser.driver().findElements(By.cssSelector("svg")))
+                .as("the saga's definition drawn")
+                .isNotEmpty();
         browser.open("ops/dead-letters.xhtml");
         everyWidth(browser, "dead-letters-viewer");
         assertThat(browser.driver().findElements(By.cssSelector("textarea")))

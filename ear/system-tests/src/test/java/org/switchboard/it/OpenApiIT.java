@@ -140,6 +140,8 @@ class OpenApiIT extends InContainerTest {
                 "/api/ops/requests",
                 "/api/ops/audit",
                 "/api/ops/journeys/{correlationId}",
+                "/api/ops/sagas",
+                "/api/ops/sagas/states",
                 "/api/marketing/contacts",
                 "/api/customers")) {
             var user = path.startsWith("/api/customers")

@@ -49,6 +49,7 @@ class ContractSchemasTest {
             org.switchboard.contracts.shipping.ShipmentArranged.class,
             org.switchboard.contracts.shipping.ShipmentFailed.class,
             org.switchboard.contracts.ordering.SagaTimeout.class,
+            org.switchboard.contracts.ordering.RedriveSaga.class,
             org.switchboard.contracts.ordering.ReturnRequested.class,
             org.switchboard.contracts.inventory.StockRestocked.class,
             org.switchboard.contracts.inventory.RestockReversed.class,

@@ -8,9 +8,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import javax.sql.DataSource;
 import org.switchboard.migrations.SchemaMigrations;
+import org.switchboard.migrations.SharedTable;
 
 /**
- * Brings the {@code operations} schema (dead-letter requests and audit, journey notes) to the
+ * Brings the {@code operations} schema (four-eyes requests and audit, journey notes, the outbox) to the
  * version this code expects. One schema for the whole context, so it lives above its components.
  */
 @Startup
@@ -23,6 +24,6 @@ public class OperationsSchema {
 
     @PostConstruct
     void migrate() {
-        SchemaMigrations.migrate(dataSource, "operations", OperationsSchema.class.getClassLoader());
+        SchemaMigrations.migrate(dataSource, "operations", OperationsSchema.class.getClassLoader(), SharedTable.OUTBOX);
     }
 }

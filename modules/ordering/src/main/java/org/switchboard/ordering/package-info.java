@@ -10,6 +10,9 @@
  * copy in {@code ordering.customer}), never from the Web Store's tables. A confirmed order can be
  * returned once; the return is choreographed, not orchestrated: Ordering announces
  * {@code ReturnRequested} on topic {@code ordering.events} and ends the return when it hears how
- * Payments' refund went (from its queue {@code ordering.returns}).
+ * Payments' refund went (from its queue {@code ordering.returns}). Operations sees the sagas through
+ * the read-only {@code Sagas} boundary (states, deadlines, history, the definition drawn from the
+ * code) and re-drives a stuck one only by a message: an approved {@code RedriveSaga} on queue
+ * {@code ordering.redrives}, which Ordering applies once and only to a saga that still waits.
  */
 package org.switchboard.ordering;

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.switchboard.operations.deadletters.boundary.ActionRequests;
-import org.switchboard.operations.deadletters.boundary.AuditView;
 import org.switchboard.operations.deadletters.boundary.DeadLetter;
 import org.switchboard.operations.deadletters.boundary.DeadLetterGroup;
 import org.switchboard.operations.deadletters.boundary.DeadLetterTriage;
 import org.switchboard.operations.deadletters.boundary.LedgerView;
 import org.switchboard.operations.deadletters.boundary.RequestView;
+import org.switchboard.operations.foureyes.boundary.AuditView;
 
 /**
  * Backs ops/dead-letters.xhtml: dead letters by origin and reason, the requests, the audit trail;

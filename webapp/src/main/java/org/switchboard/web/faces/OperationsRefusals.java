@@ -9,8 +9,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseId;
 import java.util.Locale;
 import java.util.UUID;
-import org.switchboard.operations.deadletters.boundary.InvalidDecision;
-import org.switchboard.operations.deadletters.boundary.InvalidRequest;
+import org.switchboard.operations.foureyes.boundary.InvalidDecision;
+import org.switchboard.operations.foureyes.boundary.InvalidRequest;
 
 /**
  * What the operations pages' actions cannot do becomes a message on the page, in one place: the

@@ -1,5 +1,6 @@
 package org.switchboard.web.openapi;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.serializer.JsonbSerializer;
 import jakarta.ws.rs.DELETE;
@@ -16,6 +17,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -28,6 +31,7 @@ import org.switchboard.web.rest.MarketingContactsResource;
 import org.switchboard.web.rest.OperationsResource;
 import org.switchboard.web.rest.OrdersResource;
 import org.switchboard.web.rest.Problem;
+import org.switchboard.web.rest.SagasResource;
 import org.switchboard.web.rest.SchemasResource;
 
 /**
@@ -47,6 +51,7 @@ public class ApiDocument implements OASFilter {
             OperationsResource.class,
             DeadLetterRequestsResource.class,
             OrdersResource.class,
+            SagasResource.class,
             SchemasResource.class);
 
     private static final String API = "/api";
@@ -63,16 +68,38 @@ public class ApiDocument implements OASFilter {
                     continue;
                 }
                 var operation = item.getOperations().get(verb);
-                if (operation != null
-                        && method.getReturnType() != Response.class
-                        && method.getReturnType() != void.class) {
-                    describeSuccess(operation, schemas.of(method.getGenericReturnType()));
+                if (operation == null || method.getReturnType() == void.class) {
+                    continue;
+                }
+                if (method.getReturnType() != Response.class) {
+                    describeSuccess(operation, null, schemas.of(method.getGenericReturnType()));
+                    continue;
+                }
+                // A Response says nothing of its body: the method's @APIResponse names the type.
+                for (var declared : method.getAnnotationsByType(APIResponse.class)) {
+                    for (var content : declared.content()) {
+                        var type = content.schema().implementation();
+                        if (declared.responseCode().startsWith("2") && type != Void.class) {
+                            var schema = schemas.of(type);
+                            describeSuccess(
+                                    operation,
+                                    declared.responseCode(),
+                                    content.schema().type() == SchemaType.ARRAY
+                                            ? Json.createObjectBuilder()
+                                                    .add("type", "array")
+                                                    .add("items", schema)
+                                                    .build()
+                                            : schema);
+                        }
+                    }
                 }
             }
         }
         schemas.components().forEach((name, schema) -> {
-            if (document.getComponents().getSchemas() == null
-                    || !document.getComponents().getSchemas().containsKey(name)) {
+            var written = document.getComponents().getSchemas() == null
+                    ? null
+                    : document.getComponents().getSchemas().get(name);
+            if (JsonSchemas.isUndescribed(written)) {
                 document.getComponents().addSchema(name, JsonSchemas.toModel(schema));
             }
         });
@@ -83,13 +110,15 @@ public class ApiDocument implements OASFilter {
         }
     }
 
-    /** The first 2xx response without a schema gets the return type's. */
-    private static void describeSuccess(Operation operation, JsonObject schema) {
+    /** The 2xx responses (or the one with this status) without a schema get this one. */
+    private static void describeSuccess(Operation operation, String status, JsonObject schema) {
         if (operation.getResponses() == null) {
             return;
         }
         operation.getResponses().getAPIResponses().entrySet().stream()
-                .filter(entry -> entry.getKey().startsWith("2"))
+                .filter(entry -> status == null
+                        ? entry.getKey().startsWith("2")
+                        : entry.getKey().equals(status))
                 .map(entry -> entry.getValue())
                 .filter(response -> response.getContent() != null)
                 .flatMap(response -> response.getContent().getMediaTypes().values().stream())

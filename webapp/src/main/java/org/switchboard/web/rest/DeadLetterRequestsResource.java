@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.switchboard.operations.deadletters.boundary.ActionRequests;
-import org.switchboard.operations.deadletters.boundary.AuditView;
 import org.switchboard.operations.deadletters.boundary.RequestView;
+import org.switchboard.operations.foureyes.boundary.AuditView;
 
 /**
  * Four-eyes replay and deletion of dead letters: operators request, a different approver decides,

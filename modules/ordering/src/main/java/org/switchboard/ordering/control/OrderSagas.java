@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.switchboard.contracts.SagaMessage;
 import org.switchboard.contracts.inventory.StockReserved;
 import org.switchboard.contracts.inventory.StockUnavailable;
+import org.switchboard.contracts.ordering.RedriveSaga;
 import org.switchboard.contracts.ordering.SagaTimeout;
 import org.switchboard.contracts.payments.PaymentAuthorised;
 import org.switchboard.contracts.payments.PaymentDeclined;
@@ -25,6 +26,7 @@ import org.switchboard.ordering.entity.OrderSaga;
 import org.switchboard.ordering.entity.PurchaseOrder;
 import org.switchboard.ordering.entity.SagaAction;
 import org.switchboard.ordering.entity.SagaEvent;
+import org.switchboard.ordering.entity.SagaRedrive;
 import org.switchboard.ordering.entity.SagaState;
 import org.switchboard.ordering.entity.SagaStep;
 import org.switchboard.ordering.entity.Transition;
@@ -103,6 +105,33 @@ public class OrderSagas {
         }
         var now = Instant.now();
         apply(saga, saga.onExpired(action, now), message, command, now);
+    }
+
+    /**
+     * Operations' approved re-drive of a stuck saga: resend the pending step's command or force the
+     * compensation, in one local transaction like a reply. Its message id is the four-eyes request's,
+     * so a re-drive sent twice is applied once; a saga that ended meanwhile stays as it is, and the
+     * outcome either way is a line of the saga's history.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void redrive(IncomingMessage message, RedriveSaga command) {
+        if (!new IdempotentConsumer(em, "ordering").claim(message)) {
+            return;
+        }
+        var saga = em.find(OrderSaga.class, command.sagaId());
+        if (saga == null) {
+            LOG.log(System.Logger.Level.WARNING, "No saga {0} to re-drive for {1}: ignored", command.sagaId(), message);
+            return;
+        }
+        var now = Instant.now();
+        var why = "request " + command.messageId() + " by " + command.requestedBy() + ", approved by "
+                + command.approvedBy() + ": " + command.reason();
+        apply(
+                saga,
+                saga.redrive(SagaRedrive.valueOf(command.action()), why, now, settings.stepTimeout()),
+                message,
+                command,
+                now);
     }
 
     private void apply(OrderSaga saga, Transition transition, IncomingMessage message, SagaMessage cause, Instant now) {

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -104,7 +105,7 @@ public class OrderSaga {
      * {@code maxAttempts} times (its command is idempotent per saga), then the saga is cancelled.
      */
     public Transition onTimeout(SagaState step, int stepAttempt, int maxAttempts, Instant now, Duration stepTimeout) {
-        if (state != step || attempt != stepAttempt) {
+        if (state.ended() || state != step || attempt != stepAttempt) {
             return Transition.ignored("Timeout of " + step + " attempt " + stepAttempt + " while " + state + " attempt "
                     + attempt + ": late, changes nothing");
         }
@@ -126,6 +127,27 @@ public class OrderSaga {
             return Transition.ignored(command + " expired while " + state + ": changes nothing");
         }
         return giveUp("Expired: " + command + " was not taken up within its time to live", now);
+    }
+
+    /**
+     * An operator's re-drive, approved by someone else. Only a saga that still waits in a step is
+     * re-driven; one that ended meanwhile stays as it is. A resend is a new attempt of the step
+     * (same saga id, so the participant answers once; the old attempt's timeout is then late), and a
+     * forced compensation gives up as a last timeout does.
+     */
+    public Transition redrive(SagaRedrive redrive, String why, Instant now, Duration stepTimeout) {
+        if (state.ended()) {
+            return Transition.ignored(redrive + " (" + why + ") while " + state + ": the saga ended, changes nothing");
+        }
+        return switch (redrive) {
+            case RESEND_PENDING -> {
+                enter(state, attempt + 1, now, stepTimeout);
+                yield Transition.to(
+                        "Operator re-drive (" + why + "): " + command(state) + " sent again, attempt " + attempt,
+                        command(state));
+            }
+            case FORCE_COMPENSATION -> giveUp("Operator: " + why, now);
+        };
     }
 
     /**
@@ -165,6 +187,11 @@ public class OrderSaga {
         updatedAt = now;
     }
 
+    /** The command of the step the saga waits in, which a resend would send again; empty once it ended. */
+    public Optional<SagaAction> pendingCommand() {
+        return state.ended() ? Optional.empty() : Optional.of(command(state));
+    }
+
     private static SagaAction command(SagaState step) {
         return switch (step) {
             case RESERVING_STOCK -> RESERVE_STOCK;
@@ -192,6 +219,10 @@ public class OrderSaga {
 
     public Instant deadline() {
         return deadline;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
     }
 
     public String reason() {

@@ -46,6 +46,10 @@ public class SagaStep {
         this.note = note.length() > 600 ? note.substring(0, 600) : note;
     }
 
+    public UUID sagaId() {
+        return sagaId;
+    }
+
     public Instant at() {
         return at;
     }

@@ -7,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -17,12 +16,14 @@ import java.util.UUID;
 import org.switchboard.operations.broker.control.BrokerQueues;
 import org.switchboard.operations.broker.control.QueueBrowser;
 import org.switchboard.operations.broker.control.QueueKinds;
-import org.switchboard.operations.deadletters.control.AuditTrail;
 import org.switchboard.operations.deadletters.control.DryRun;
 import org.switchboard.operations.deadletters.control.RequestApproved;
 import org.switchboard.operations.deadletters.entity.ActionRequest;
 import org.switchboard.operations.deadletters.entity.ActionRequest.Action;
-import org.switchboard.operations.deadletters.entity.AuditAction;
+import org.switchboard.operations.foureyes.boundary.AuditView;
+import org.switchboard.operations.foureyes.boundary.Decisions;
+import org.switchboard.operations.foureyes.boundary.InvalidRequest;
+import org.switchboard.operations.foureyes.control.AuditTrail;
 
 /**
  * Four-eyes replay and deletion of dead letters. An operator asks, with a reason; the system runs
@@ -38,7 +39,6 @@ import org.switchboard.operations.deadletters.entity.AuditAction;
 public class ActionRequests {
 
     public static final int MAX_MESSAGES = 200;
-    static final int MAX_REASON = 1000;
 
     @PersistenceContext(unitName = "operations")
     EntityManager em;
@@ -51,6 +51,9 @@ public class ActionRequests {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Decisions decisions;
 
     @Inject
     Event<RequestApproved> approvals;
@@ -82,14 +85,14 @@ public class ActionRequests {
                 throw new InvalidRequest("Not a JMS message id: " + id);
             }
         }
-        if (!said(reason)) {
-            throw new InvalidRequest("Say why, in at most " + MAX_REASON + " characters");
+        if (!Decisions.said(reason)) {
+            throw new InvalidRequest("Say why, in at most " + Decisions.MAX_REASON + " characters");
         }
         var user = caller();
         var request = new ActionRequest(
                 action, queue, messageIds, reason.strip(), user, dryRun.of(queue, messageIds), Instant.now());
         em.persist(request);
-        audit.record(user, AuditAction.requested(action), request, reason + " | dry run: " + request.dryRun());
+        audit.record(user, action.requested(), request, reason + " | dry run: " + request.dryRun());
         return RequestView.of(request);
     }
 
@@ -130,31 +133,8 @@ public class ActionRequests {
         return audit.latest(500).stream().map(AuditView::of).toList();
     }
 
-    /**
-     * A decision, flushed before it returns: a concurrent decision on the same request loses on the
-     * request's version here, and is told so.
-     */
     private ActionRequest decide(UUID id, boolean approve, String why) {
-        var request = Optional.ofNullable(em.find(ActionRequest.class, id)).orElseThrow(() -> new UnknownRequest(id));
-        if (!said(why)) {
-            throw new InvalidDecision("Say why, in at most " + MAX_REASON + " characters");
-        }
-        if (request.status() != ActionRequest.Status.PENDING) {
-            throw new InvalidDecision("Request " + id + " is " + request.status() + ", not PENDING");
-        }
-        var user = caller();
-        if (user.equals(request.requestedBy())) {
-            audit.record(user, AuditAction.SELF_DECISION_REFUSED, request, why);
-            throw new FourEyesViolation(user);
-        }
-        request.decide(user, approve, why.strip(), Instant.now());
-        audit.record(user, approve ? AuditAction.APPROVED : AuditAction.REJECTED, request, why);
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentDecision(id);
-        }
-        return request;
+        return decisions.decide(em.find(ActionRequest.class, id), id, caller(), approve, why);
     }
 
     private static Action action(String name) {
@@ -163,10 +143,6 @@ public class ActionRequests {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequest("action is REPLAY or DELETE, not " + name);
         }
-    }
-
-    private static boolean said(String why) {
-        return why != null && !why.isBlank() && why.length() <= MAX_REASON;
     }
 
     private String caller() {

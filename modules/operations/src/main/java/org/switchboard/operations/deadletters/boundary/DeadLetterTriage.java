@@ -18,9 +18,9 @@ import org.switchboard.operations.broker.control.QueueBrowser;
 import org.switchboard.operations.broker.control.QueueKinds;
 import org.switchboard.operations.broker.entity.BrowsedMessage;
 import org.switchboard.operations.broker.entity.QueueKind;
-import org.switchboard.operations.deadletters.control.AuditTrail;
 import org.switchboard.operations.deadletters.control.PersonalData;
-import org.switchboard.operations.deadletters.entity.AuditAction;
+import org.switchboard.operations.foureyes.control.AuditTrail;
+import org.switchboard.operations.foureyes.entity.AuditAction;
 
 /**
  * Dead-letter triage: every dead letter in every dead-letter queue, grouped by where it came from

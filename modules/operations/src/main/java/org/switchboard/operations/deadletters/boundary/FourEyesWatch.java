@@ -20,9 +20,9 @@ import org.switchboard.operations.broker.control.BrokerQueues;
 import org.switchboard.operations.broker.entity.OutsideRemoval;
 import org.switchboard.operations.broker.entity.QueueKind;
 import org.switchboard.operations.broker.entity.QueueSample;
-import org.switchboard.operations.deadletters.control.AuditTrail;
 import org.switchboard.operations.deadletters.control.Reconciliation;
 import org.switchboard.operations.deadletters.entity.QueueLedger;
+import org.switchboard.operations.foureyes.control.AuditTrail;
 
 /**
  * Watches that dead letters leave their queues only through four-eyes requests: on a timer (every

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import org.switchboard.operations.deadletters.entity.AuditAction;
+import org.switchboard.operations.foureyes.entity.AuditAction;
 
 /**
  * Carries out approved requests off the request thread: once an approval is committed, on a
@@ -100,7 +100,7 @@ public class ApprovedRequests {
         }
 
         private void finish() {
-            var counts = found + " " + words(AuditAction.done(plan.action())) + ", " + notFound + " not found"
+            var counts = found + " " + words(plan.action().done()) + ", " + notFound + " not found"
                     + (plan.done().isEmpty() ? "" : ", " + plan.done().size() + " already done");
             steps.finish(plan, notFound == 0, outcome, counts, actor);
         }

@@ -13,8 +13,9 @@ import java.util.stream.Collectors;
 import org.switchboard.operations.broker.control.BrokerQueues;
 import org.switchboard.operations.deadletters.entity.ActionRequest;
 import org.switchboard.operations.deadletters.entity.ActionRequest.Action;
-import org.switchboard.operations.deadletters.entity.AuditAction;
-import org.switchboard.operations.deadletters.entity.AuditEntry;
+import org.switchboard.operations.foureyes.control.AuditTrail;
+import org.switchboard.operations.foureyes.entity.AuditAction;
+import org.switchboard.operations.foureyes.entity.AuditEntry;
 
 /**
  * The steps of carrying out an approved request, each in a transaction of its own, each audited:
@@ -53,7 +54,7 @@ public class RequestSteps {
                 .collect(Collectors.toSet());
         audit.record(
                 actor,
-                AuditAction.started(request.action()),
+                request.action().started(),
                 request,
                 request.messageIds().size() + " message(s)"
                         + (done.isEmpty() ? "" : ", " + done.size() + " done before"));
@@ -70,7 +71,7 @@ public class RequestSteps {
         var found = plan.action() == Action.REPLAY
                 ? broker.retry(plan.queue(), messageId)
                 : broker.remove(plan.queue(), messageId);
-        var result = found ? AuditAction.done(plan.action()) : AuditAction.NOT_FOUND;
+        var result = found ? plan.action().done() : AuditAction.NOT_FOUND;
         audit.record(
                 actor,
                 result,
@@ -85,6 +86,6 @@ public class RequestSteps {
     public void finish(Plan plan, boolean allFound, List<String> outcome, String counts, String actor) {
         var request = em.find(ActionRequest.class, plan.requestId());
         request.finish(allFound, String.join("\n", outcome));
-        audit.record(actor, AuditAction.finished(plan.action()), request, counts);
+        audit.record(actor, plan.action().finished(), request, counts);
     }
 }

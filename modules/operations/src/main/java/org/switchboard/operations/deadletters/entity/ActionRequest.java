@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.switchboard.operations.foureyes.entity.AuditAction;
+import org.switchboard.operations.foureyes.entity.FourEyesRequest;
 
 /**
  * An operator's request to replay or delete dead letters, which a different user with the
@@ -20,7 +22,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "action_request")
 @NamedQuery(name = ActionRequest.ALL, query = "select r from ActionRequest r order by r.requestedAt desc")
-public class ActionRequest {
+public class ActionRequest implements FourEyesRequest {
 
     public static final String ALL = "ActionRequest.all";
 
@@ -29,7 +31,24 @@ public class ActionRequest {
         /** Move the dead letters back to where they came from. */
         REPLAY,
         /** Remove them for good. */
-        DELETE
+        DELETE;
+
+        public AuditAction requested() {
+            return this == REPLAY ? AuditAction.REQUESTED_REPLAY : AuditAction.REQUESTED_DELETE;
+        }
+
+        public AuditAction started() {
+            return this == REPLAY ? AuditAction.REPLAY_STARTED : AuditAction.DELETE_STARTED;
+        }
+
+        /** What was done to one message that was found. */
+        public AuditAction done() {
+            return this == REPLAY ? AuditAction.REPLAYED : AuditAction.DELETED;
+        }
+
+        public AuditAction finished() {
+            return this == REPLAY ? AuditAction.REPLAY_FINISHED : AuditAction.DELETE_FINISHED;
+        }
     }
 
     /** Where a request stands. */
@@ -111,16 +130,16 @@ public class ActionRequest {
 
     /** Four eyes: only a pending request, only by someone else. */
     public void decide(String approver, boolean approve, String why, Instant now) {
-        if (status != Status.PENDING) {
-            throw new IllegalStateException("Request " + id + " is " + status + ", not PENDING");
-        }
-        if (approver.equals(requestedBy)) {
-            throw new IllegalStateException(approver + " requested this and so cannot decide on it");
-        }
+        mayBeDecidedBy(approver);
         this.status = approve ? Status.APPROVED : Status.REJECTED;
         this.decidedBy = approver;
         this.decidedAt = now;
         this.decision = why;
+    }
+
+    @Override
+    public boolean pending() {
+        return status == Status.PENDING;
     }
 
     public void finish(boolean allDone, String outcome) {

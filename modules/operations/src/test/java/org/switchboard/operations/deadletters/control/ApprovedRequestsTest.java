@@ -4,25 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.switchboard.operations.deadletters.entity.ActionRequest.Action;
-import org.switchboard.operations.deadletters.entity.AuditAction;
+import org.switchboard.operations.foureyes.entity.AuditAction;
 
 class ApprovedRequestsTest {
 
     @Test
     void anOutcomeReadsAsItWasAudited() {
-        assertThat(ApprovedRequests.words(AuditAction.done(Action.REPLAY))).isEqualTo("replayed");
-        assertThat(ApprovedRequests.words(AuditAction.done(Action.DELETE))).isEqualTo("deleted");
+        assertThat(ApprovedRequests.words(Action.REPLAY.done())).isEqualTo("replayed");
+        assertThat(ApprovedRequests.words(Action.DELETE.done())).isEqualTo("deleted");
         assertThat(ApprovedRequests.words(AuditAction.NOT_FOUND)).isEqualTo("not found");
     }
 
     @Test
     void eachActionHasItsOwnAuditActions() {
-        assertThat(AuditAction.requested(Action.REPLAY)).isEqualTo(AuditAction.REQUESTED_REPLAY);
-        assertThat(AuditAction.requested(Action.DELETE)).isEqualTo(AuditAction.REQUESTED_DELETE);
-        assertThat(AuditAction.started(Action.REPLAY)).isEqualTo(AuditAction.REPLAY_STARTED);
-        assertThat(AuditAction.started(Action.DELETE)).isEqualTo(AuditAction.DELETE_STARTED);
-        assertThat(AuditAction.finished(Action.REPLAY)).isEqualTo(AuditAction.REPLAY_FINISHED);
-        assertThat(AuditAction.finished(Action.DELETE)).isEqualTo(AuditAction.DELETE_FINISHED);
+        assertThat(Action.REPLAY.requested()).isEqualTo(AuditAction.REQUESTED_REPLAY);
+        assertThat(Action.DELETE.requested()).isEqualTo(AuditAction.REQUESTED_DELETE);
+        assertThat(Action.REPLAY.started()).isEqualTo(AuditAction.REPLAY_STARTED);
+        assertThat(Action.DELETE.started()).isEqualTo(AuditAction.DELETE_STARTED);
+        assertThat(Action.REPLAY.finished()).isEqualTo(AuditAction.REPLAY_FINISHED);
+        assertThat(Action.DELETE.finished()).isEqualTo(AuditAction.DELETE_FINISHED);
     }
 
     @Test

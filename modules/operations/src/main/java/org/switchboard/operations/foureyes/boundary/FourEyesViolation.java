@@ -1,4 +1,4 @@
-package org.switchboard.operations.deadletters.boundary;
+package org.switchboard.operations.foureyes.boundary;
 
 import jakarta.ejb.ApplicationException;
 

@@ -1,9 +1,9 @@
-package org.switchboard.operations.deadletters.boundary;
+package org.switchboard.operations.foureyes.boundary;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.switchboard.operations.deadletters.entity.AuditAction;
-import org.switchboard.operations.deadletters.entity.AuditEntry;
+import org.switchboard.operations.foureyes.entity.AuditAction;
+import org.switchboard.operations.foureyes.entity.AuditEntry;
 
 /** One audit line: who, when, what, why. */
 public record AuditView(
@@ -16,7 +16,7 @@ public record AuditView(
         String messageId,
         String detail) {
 
-    static AuditView of(AuditEntry a) {
+    public static AuditView of(AuditEntry a) {
         return new AuditView(
                 a.id(), a.at(), a.actor(), a.action(), a.requestId(), a.queue(), a.messageId(), a.detail());
     }

@@ -1,4 +1,4 @@
-package org.switchboard.operations.deadletters.control;
+package org.switchboard.operations.foureyes.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -9,11 +9,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.switchboard.operations.deadletters.entity.ActionRequest;
-import org.switchboard.operations.deadletters.entity.AuditAction;
-import org.switchboard.operations.deadletters.entity.AuditEntry;
+import org.switchboard.operations.foureyes.entity.AuditAction;
+import org.switchboard.operations.foureyes.entity.AuditEntry;
+import org.switchboard.operations.foureyes.entity.FourEyesRequest;
 
-/** The audit trail: who did what to which dead letter, when and why. Written in the caller's transaction, never changed. */
+/**
+ * The audit trail: who did what to which dead letter or saga, when and why. Written in the caller's
+ * transaction, never changed.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class AuditTrail {
@@ -22,7 +25,7 @@ public class AuditTrail {
     EntityManager em;
 
     /** Something done about a request as a whole. */
-    public void record(String actor, AuditAction action, ActionRequest request, String detail) {
+    public void record(String actor, AuditAction action, FourEyesRequest request, String detail) {
         record(actor, action, request.id(), request.queue(), null, detail);
     }
 

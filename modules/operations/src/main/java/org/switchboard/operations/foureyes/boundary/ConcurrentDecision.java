@@ -1,4 +1,4 @@
-package org.switchboard.operations.deadletters.boundary;
+package org.switchboard.operations.foureyes.boundary;
 
 import java.util.UUID;
 

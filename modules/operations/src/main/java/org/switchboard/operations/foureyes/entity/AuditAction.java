@@ -1,8 +1,9 @@
-package org.switchboard.operations.deadletters.entity;
+package org.switchboard.operations.foureyes.entity;
 
-import org.switchboard.operations.deadletters.entity.ActionRequest.Action;
-
-/** What an audit entry records. Stored by name; the names are the audit trail's vocabulary. */
+/**
+ * What an audit entry records, for dead letters and for saga re-drives alike. Stored by name; the
+ * names are the audit trail's vocabulary.
+ */
 public enum AuditAction {
     /** An operator asked to replay dead letters. */
     REQUESTED_REPLAY,
@@ -34,22 +35,11 @@ public enum AuditAction {
      * consumer). Actor: whoever it was is unknown to Switchboard; see the server's management
      * audit log.
      */
-    CHANGED_OUTSIDE_FOUR_EYES;
-
-    public static AuditAction requested(Action action) {
-        return action == Action.REPLAY ? REQUESTED_REPLAY : REQUESTED_DELETE;
-    }
-
-    public static AuditAction started(Action action) {
-        return action == Action.REPLAY ? REPLAY_STARTED : DELETE_STARTED;
-    }
-
-    /** What was done to one message that was found. */
-    public static AuditAction done(Action action) {
-        return action == Action.REPLAY ? REPLAYED : DELETED;
-    }
-
-    public static AuditAction finished(Action action) {
-        return action == Action.REPLAY ? REPLAY_FINISHED : DELETE_FINISHED;
-    }
+    CHANGED_OUTSIDE_FOUR_EYES,
+    /** An operator asked to resend a stuck saga's pending command (detail: the saga). */
+    REQUESTED_RESEND_PENDING,
+    /** An operator asked to force a stuck saga's compensation (detail: the saga). */
+    REQUESTED_FORCE_COMPENSATION,
+    /** An approved re-drive was written to Operations' outbox, for Ordering, with the approval. */
+    REDRIVE_SENT;
 }

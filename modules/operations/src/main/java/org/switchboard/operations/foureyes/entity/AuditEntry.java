@@ -1,4 +1,4 @@
-package org.switchboard.operations.deadletters.entity;
+package org.switchboard.operations.foureyes.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
