@@ -68,9 +68,17 @@ final class Ledger {
         return thread;
     });
 
+    private final java.util.function.Consumer<JsonObject> settled;
+
     Ledger(Duration settleAfter, DoubleSupplier random) {
+        this(settleAfter, random, payment -> {});
+    }
+
+    /** {@code settled} hears each pending payment that settled, outside the ledger's lock. */
+    Ledger(Duration settleAfter, DoubleSupplier random, java.util.function.Consumer<JsonObject> settled) {
         this.settleAfter = settleAfter;
         this.random = random;
+        this.settled = settled;
     }
 
     synchronized void called(Operation operation) {
@@ -181,6 +189,7 @@ final class Ledger {
     }
 
     private void settle(String reference) {
+        JsonObject now;
         synchronized (this) {
             var payment = payments.get(reference);
             if (payment == null || payment.status != PaymentStatus.PENDING) {
@@ -188,10 +197,11 @@ final class Ledger {
             }
             payment.status = PaymentStatus.AUTHORISED;
             payment.charges++;
+            now = payment.toJson();
         }
-        // TODO(issue 13, webhooks): send a signed settlement notification to the merchant here.
-        // Until then the merchant learns the outcome by repeating its call with the same key.
         LOG.log(System.Logger.Level.INFO, "Payment {0} settled: AUTHORISED", reference);
+        // The merchant hears it by webhook (if it gave a URL) or by asking again with its key.
+        settled.accept(now);
     }
 
     /** The earlier answer for this key: the payment's state now, or 422 if the key came with another request. */

@@ -20,8 +20,9 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * The provider's process: the payments API on one port, the admin API on another. Arguments
  * (system properties work too): {@code --port=8091 --admin-port=8092 --settle-after=1500} (ms
- * until a pending payment settles). Being "down" closes the API port, so callers see their
- * connection refused; the admin port stays up to bring it back.
+ * until a pending payment settles), {@code --webhook-url=… --webhook-secret=…} (where settlements
+ * are announced, {@link Webhooks}; none by default). Being "down" closes the API port, so callers
+ * see their connection refused; the admin port stays up to bring it back.
  *
  * <pre>
  * POST /payments                      {"reference","amount","currency"}  authorise
@@ -29,6 +30,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * POST /payments/{reference}/refund   {}                                 void or refund
  * GET  /payments/{reference}                                             status
  * GET|PUT /admin/behaviour   GET /admin/counters   POST /admin/reset
+ * GET|PUT /admin/webhooks {"url","secret"}   POST /admin/webhooks/resend {"eventId"}
  * </pre>
  */
 public final class ProviderServer implements AutoCloseable {
@@ -48,9 +50,15 @@ public final class ProviderServer implements AutoCloseable {
     private volatile HttpServer api;
     private volatile Behaviour behaviour = Behaviour.NORMAL;
 
-    private ProviderServer(int port, int adminPort, Duration settleAfter) throws IOException {
+    private final Webhooks webhooks;
+
+    private ProviderServer(int port, int adminPort, Duration settleAfter, Webhooks webhooks) throws IOException {
         this.port = port;
-        this.ledger = new Ledger(settleAfter, () -> ThreadLocalRandom.current().nextDouble());
+        this.webhooks = webhooks;
+        this.ledger = new Ledger(
+                settleAfter,
+                () -> ThreadLocalRandom.current().nextDouble(),
+                payment -> webhooks.announce("payment.settled", payment));
         admin = HttpServer.create(new InetSocketAddress("127.0.0.1", adminPort), 0);
         admin.createContext("/admin/", this::admin);
         admin.setExecutor(workers);
@@ -60,14 +68,21 @@ public final class ProviderServer implements AutoCloseable {
 
     /** Starts the provider; it runs until {@link #close()}. */
     public static ProviderServer start(int port, int adminPort, Duration settleAfter) throws IOException {
-        return new ProviderServer(port, adminPort, settleAfter);
+        return start(port, adminPort, settleAfter, null, null);
+    }
+
+    /** As above, announcing settlements to {@code webhookUrl} (null: none), signed with {@code webhookSecret}. */
+    public static ProviderServer start(
+            int port, int adminPort, Duration settleAfter, String webhookUrl, String webhookSecret) throws IOException {
+        return new ProviderServer(port, adminPort, settleAfter, new Webhooks(webhookUrl, webhookSecret));
     }
 
     public static void main(String[] args) throws IOException {
         var port = Integer.parseInt(option(args, "port", "8091"));
         var adminPort = Integer.parseInt(option(args, "admin-port", String.valueOf(port + 1)));
         var settleAfter = Duration.ofMillis(Long.parseLong(option(args, "settle-after", "1500")));
-        var server = start(port, adminPort, settleAfter);
+        var server = start(
+                port, adminPort, settleAfter, option(args, "webhook-url", null), option(args, "webhook-secret", ""));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "provider-stop"));
         System.out.printf(
                 "Payment provider on http://127.0.0.1:%d/payments, admin on http://127.0.0.1:%d/admin/behaviour%n",
@@ -212,6 +227,18 @@ public final class ProviderServer implements AutoCloseable {
                     send(exchange, new Answer(200, behaviour.toJson(), false));
                 }
                 case "GET /admin/counters" -> send(exchange, new Answer(200, ledger.counters(), false));
+                case "GET /admin/webhooks" -> send(exchange, new Answer(200, webhooks.counters(), false));
+                case "PUT /admin/webhooks" -> {
+                    var change = read(exchange.getRequestBody());
+                    webhooks.configure(change.getString("url", null), change.getString("secret", ""));
+                    send(exchange, new Answer(200, webhooks.counters(), false));
+                }
+                case "POST /admin/webhooks/resend" ->
+                    send(
+                            exchange,
+                            webhooks.resend(read(exchange.getRequestBody()).getString("eventId", ""))
+                                    ? new Answer(202, webhooks.counters(), false)
+                                    : Answer.problem(404, "No such webhook", "Unknown eventId, or no URL set"));
                 default -> send(exchange, Answer.problem(404, "Not found", path));
             }
         }
