@@ -86,6 +86,16 @@ public class ProviderCalls {
         }
     }
 
+    /**
+     * Made when the application starts, not at the first call: the gauges exist before anything
+     * happened, and the first opening of a circuit (during the first calls) is logged too.
+     */
+    void startup(
+            @jakarta.enterprise.event.Observes @jakarta.enterprise.context.Initialized(ApplicationScoped.class)
+                    Object application) {
+        LOG.log(System.Logger.Level.DEBUG, "Watching the payment provider''s circuits");
+    }
+
     /** A redeployment would otherwise keep these gauges, reading a dead bean. */
     @jakarta.annotation.PreDestroy
     void unregister() {
