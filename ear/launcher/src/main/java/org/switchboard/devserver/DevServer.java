@@ -8,8 +8,9 @@ import sun.misc.Signal;
 
 /**
  * The run command ({@code ./mvnw -Prun}): starts PostgreSQL (embedded, data kept in
- * {@code .switchboard/postgres}, or external) and the provisioned WildFly with switchboard.ear, its
- * own state in {@code .switchboard/wildfly}. WildFly's console stays quiet (its log is
+ * {@code .switchboard/postgres}, or external), the payment provider (its own process on 8091, admin
+ * 8092, log {@code .switchboard/payment-provider.log}) and the provisioned WildFly with
+ * switchboard.ear, its own state in {@code .switchboard/wildfly}. WildFly's console stays quiet (its log is
  * {@code .switchboard/wildfly/log/server.log}); the console shows this launcher's lines.
  *
  * <p>Ctrl-C stops WildFly, then PostgreSQL, and the command succeeds. If WildFly dies on its own
@@ -32,21 +33,31 @@ public final class DevServer {
         var server = Path.of(System.getProperty("switchboard.server.dir")).toAbsolutePath();
         var ear = Path.of(System.getProperty("switchboard.ear")).toAbsolutePath();
         var log = home.resolve("wildfly/log/server.log");
+        var providerLog = home.resolve("payment-provider.log");
 
         var database = Database.start(home.resolve("postgres"), true);
+        PaymentProvider provider;
         WildFly wildfly;
+        try {
+            provider = PaymentProvider.start(
+                    Path.of(System.getProperty("switchboard.payment-provider.jar")), 8091, 8092, providerLog);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
         try {
             wildfly = WildFly.start(
                     server,
                     home.resolve("wildfly"),
                     ear,
                     database,
-                    "-Xms256m -Xmx768m -Djava.net.preferIPv4Stack=true");
+                    "-Xms256m -Xmx768m -Djava.net.preferIPv4Stack=true " + provider.jvmArguments());
         } catch (RuntimeException e) {
+            provider.close();
             database.close();
             throw e;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(wildfly, database), "switchboard-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(wildfly, provider, database), "switchboard-stop"));
         try {
             // Repeated signals change nothing: the stop is under way (a shell's timeout or a
             // terminal may deliver one Ctrl-C more than once).
@@ -61,7 +72,7 @@ public final class DevServer {
 
         if (!wildfly.awaitReady(Duration.ofMinutes(3))) {
             if (CTRL_C.getCount() == 0) {
-                stop(wildfly, database);
+                stop(wildfly, provider, database);
                 return;
             }
             System.err.println("Switchboard did not come up: see " + log + ". Stopping.");
@@ -76,8 +87,9 @@ public final class DevServer {
                       HTTPS       https://localhost:8443/  (%s)
                       Management  http://localhost:9990/  (JMX: service:jmx:remote+http://localhost:9990)
                       Log         %s
-                    Ctrl-C stops WildFly and the database.
-                    """.formatted(tls(), log));
+                      Payment provider  %s  (admin %s/admin/behaviour, log %s)
+                    Ctrl-C stops WildFly, the payment provider and the database.
+                    """.formatted(tls(), log, provider.url(), provider.adminUrl(), providerLog));
 
         var ended = new Thread(
                 () -> {
@@ -97,11 +109,12 @@ public final class DevServer {
         if (!wildfly.isAlive() && !CTRL_C.await(1, TimeUnit.SECONDS)) {
             var death = death(wildfly.waitFor(), log);
             System.err.println("WildFly died (" + death + "); see " + log + ". Stopping the database.");
+            provider.close();
             database.close();
             throw new IllegalStateException("WildFly died (" + death + ")");
         }
-        System.out.println("Stopping WildFly, then the database.");
-        stop(wildfly, database);
+        System.out.println("Stopping WildFly, then the payment provider and the database.");
+        stop(wildfly, provider, database);
         System.out.println("Switchboard stopped.");
     }
 
@@ -116,12 +129,13 @@ public final class DevServer {
                 : "key store " + keyStore;
     }
 
-    private static void stop(WildFly wildfly, Database database) {
+    private static void stop(WildFly wildfly, PaymentProvider provider, Database database) {
         try {
             wildfly.stop();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            provider.close();
             database.close();
         }
     }

@@ -13,7 +13,8 @@ import javax.transaction.xa.XAException;
 
 /**
  * Tells a failure of the infrastructure that will pass (the database unreachable, shutting down,
- * out of connections) from one that will not. The edge answers the first with 503 and
+ * out of connections, a partner's API unavailable: {@link DependencyUnavailableException}) from one
+ * that will not. The edge answers the first with 503 and
  * {@code Retry-After}; a consumer should back off instead of burning a delivery attempt.
  *
  * <p>Decided on the standard types and on SQLState, walking the whole cause chain, never on a
@@ -91,6 +92,9 @@ public final class Transience {
     }
 
     private static boolean unavailable(Throwable cause) {
+        if (cause instanceof DependencyUnavailableException) {
+            return true;
+        }
         if (cause instanceof SQLTransientConnectionException
                 || cause instanceof SQLRecoverableException
                 || cause instanceof SQLNonTransientConnectionException) {

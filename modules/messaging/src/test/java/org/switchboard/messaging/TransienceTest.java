@@ -37,6 +37,12 @@ class TransienceTest {
     }
 
     @Test
+    void aPartnerThatCannotAnswerNowIsTransientWhereverItIsInTheChain() {
+        var chain = new EJBException(new DependencyUnavailableException("payment provider: circuit open"));
+        assertThat(Transience.isTransient(chain)).isTrue();
+    }
+
+    @Test
     void connectionExceptionTypesAreTransientWhateverTheirState() {
         assertThat(Transience.isTransient(new RuntimeException(new SQLTransientConnectionException("timeout"))))
                 .isTrue();

@@ -8,7 +8,10 @@
  * and answers on {@code ordering.replies} through its own outbox. In a return it refunds the
  * order's authorisation once per return when it hears {@code StockRestocked} (from its queue
  * {@code payments.returns}), or refuses (no authorisation, or the customer's refunds on hold), and
- * announces either on topic {@code payments.events}. (An external payment provider over HTTP comes
- * later.)
+ * announces either on topic {@code payments.events}. The payment provider, an outside service over
+ * HTTP, authorises, voids and refunds the money itself (control.PaymentProvider: MicroProfile Rest
+ * Client with Fault Tolerance, an Idempotency-Key per saga and operation); Payments keeps the
+ * customer's limit, and a provider that cannot answer makes the step wait (a deferred message),
+ * never fail.
  */
 package org.switchboard.payments;

@@ -7,10 +7,12 @@ import java.util.List;
 import org.switchboard.operations.monitoring.boundary.Alert;
 import org.switchboard.operations.monitoring.boundary.Operations;
 import org.switchboard.operations.monitoring.boundary.QueueStatus;
+import org.switchboard.payments.boundary.PaymentProviderCircuits;
 
 /**
  * Backs ops/queues.xhtml: the broker's queues now, the health (database, transactions in doubt with
- * their way out, dead letters), the latest alerts. Each is read once per request.
+ * their way out, dead letters), the payment provider's circuits, the latest alerts. Each is read
+ * once per request.
  */
 @Named
 @RequestScoped
@@ -18,6 +20,9 @@ public class OperationsDashboard {
 
     @Inject
     Operations operations;
+
+    @Inject
+    PaymentProviderCircuits paymentProvider;
 
     private List<QueueStatus> queues;
     private Operations.Health health;
@@ -34,6 +39,20 @@ public class OperationsDashboard {
             health = operations.health();
         }
         return health;
+    }
+
+    private List<PaymentProviderCircuits.Circuit> circuits;
+
+    public List<PaymentProviderCircuits.Circuit> getPaymentProviderCircuits() {
+        if (circuits == null) {
+            circuits = paymentProvider.now();
+        }
+        return circuits;
+    }
+
+    /** True while Payments calls the provider for every operation. */
+    public boolean isPaymentProviderClosed() {
+        return getPaymentProviderCircuits().stream().allMatch(circuit -> "CLOSED".equals(circuit.state()));
     }
 
     public List<Alert> getAlerts() {

@@ -25,6 +25,7 @@ import org.switchboard.operations.journeys.boundary.Journeys;
 import org.switchboard.operations.monitoring.boundary.Alert;
 import org.switchboard.operations.monitoring.boundary.Operations;
 import org.switchboard.operations.monitoring.boundary.QueueStatus;
+import org.switchboard.payments.boundary.PaymentProviderCircuits;
 
 /**
  * The broker as an operator sees it: queues, their recent history, alerts, health,
@@ -45,6 +46,9 @@ public class OperationsResource {
 
     @Inject
     Journeys journeys;
+
+    @Inject
+    PaymentProviderCircuits paymentProvider;
 
     @GET
     @Path("queues")
@@ -147,5 +151,15 @@ public class OperationsResource {
                     + " its way out. Answers 200 whatever the status: read the status field.")
     public Operations.Health health() {
         return operations.health();
+    }
+
+    @GET
+    @Path("payment-provider")
+    @Operation(
+            summary = "The payment provider's circuit breakers: CLOSED, OPEN or HALF_OPEN, per operation",
+            description = "OPEN: Payments does not call the provider for now; the payments wait (deferred"
+                    + " messages) and complete when it answers again.")
+    public java.util.List<PaymentProviderCircuits.Circuit> paymentProvider() {
+        return paymentProvider.now();
     }
 }

@@ -9,12 +9,14 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import org.switchboard.contracts.inventory.StockRestocked;
 import org.switchboard.messaging.IncomingMessage;
+import org.switchboard.payments.control.PaymentProvider;
 import org.switchboard.payments.control.ReturnRefunds;
 
 /**
  * Hears that a return's goods are back in stock, from Payments' own queue {@code payments.returns},
  * which the broker's divert fills from topic {@code inventory.events} (a queue, not a subscription,
- * so a delivery can be deferred while the database is away). Local transaction, then acknowledge.
+ * so a delivery can be deferred while the database or the payment provider is away). The provider
+ * refunds first (idempotent per return), then the local transaction, then acknowledge.
  */
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @MessageDriven(
@@ -31,9 +33,16 @@ public class RestockEventsListener implements MessageListener {
     @Inject
     ReturnRefunds refunds;
 
+    @Inject
+    PaymentProvider provider;
+
     @Override
     public void onMessage(Message message) {
         var incoming = IncomingMessage.from(message);
-        refunds.refund(incoming, incoming.expect(StockRestocked.class));
+        var event = incoming.expect(StockRestocked.class);
+        refunds.refundable(event)
+                .ifPresent(sagaId ->
+                        provider.refund(sagaId, PaymentProvider.key("refund", event.returnId()), "order returned"));
+        refunds.refund(incoming, event);
     }
 }

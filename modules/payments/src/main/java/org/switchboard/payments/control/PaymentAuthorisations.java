@@ -21,13 +21,18 @@ import org.switchboard.messaging.FaultPoints;
 import org.switchboard.messaging.IdempotentConsumer;
 import org.switchboard.messaging.IncomingMessage;
 import org.switchboard.messaging.outbox.Delivery;
+import org.switchboard.payments.control.PaymentProviderApi.ProviderPayment;
 import org.switchboard.payments.entity.Account;
 import org.switchboard.payments.entity.Authorisation;
 import org.switchboard.payments.entity.AuthorisationState;
 
 /**
- * Authorises and voids order amounts against each customer's own limit. Each command is one local
- * transaction: the claim, the account and authorisation rows, and the reply in Payments' outbox.
+ * Authorises and voids order amounts against each customer's own limit; the payment provider
+ * authorises them too ({@link PaymentProvider}), between two local transactions, never inside one:
+ * an HTTP call holds no row lock and no connection. {@link #hold} decides the limit and holds the
+ * amount (PENDING) before the provider is asked; {@link #answer} records the provider's answer with
+ * the message's claim and the reply in Payments' outbox. The split: Payments owns the customer's
+ * limit (what the shop lets a customer owe), the provider owns the money (whether the card pays).
  */
 @ApplicationScoped
 public class PaymentAuthorisations {
@@ -50,18 +55,56 @@ public class PaymentAuthorisations {
     @ConfigProperty(name = "switchboard.payments.default-limit", defaultValue = "100000")
     long defaultLimit;
 
+    /**
+     * The saga's authorisation as it stands, made now if there is none: PENDING (held against the
+     * limit, the provider to be asked) or DECLINED (over the limit: the provider is never asked).
+     * No claim: a message that is deferred after this comes back to find its authorisation here.
+     */
     @Transactional(Transactional.TxType.REQUIRED)
-    public void authorise(IncomingMessage message, AuthorisePayment command) {
-        if (!new IdempotentConsumer(em, "payments").claim(message)) {
-            return;
-        }
+    public AuthorisationState hold(AuthorisePayment command) {
         FaultPoints.pass(FAULT_AUTHORISE, command.correlationId());
         var authorisation = em.find(Authorisation.class, command.sagaId());
         if (authorisation == null) {
             authorisation = decide(command, Instant.now());
             em.persist(authorisation);
         }
+        return authorisation.state();
+    }
+
+    /**
+     * Records the provider's answer for a PENDING authorisation (null when the provider was not
+     * asked) and replies to the saga, once per message. An answer that comes after the saga voided
+     * the authorisation changes nothing: the void cancelled it at the provider too.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void answer(IncomingMessage message, AuthorisePayment command, ProviderPayment provider) {
+        if (!new IdempotentConsumer(em, "payments").claim(message)) {
+            return;
+        }
+        var now = Instant.now();
+        var authorisation = em.find(Authorisation.class, command.sagaId(), LockModeType.PESSIMISTIC_WRITE);
+        if (provider != null && authorisation.state() == AuthorisationState.PENDING) {
+            switch (provider.status()) {
+                case AUTHORISED, CAPTURED -> authorisation.authorisedByProvider(now);
+                default ->
+                    release(
+                            authorisation,
+                            authorisation.declinedByProvider(
+                                    "The payment provider says " + provider.status()
+                                            + (provider.reason() == null ? "" : ": " + provider.reason()),
+                                    now));
+            }
+        }
         reply(command, authorisation);
+    }
+
+    /** Whether the provider may hold money for the saga: anything but a decision that never reached it. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public boolean mayHoldAtProvider(UUID sagaId) {
+        var authorisation = em.find(Authorisation.class, sagaId);
+        return authorisation == null
+                || authorisation.state() == AuthorisationState.PENDING
+                || authorisation.state() == AuthorisationState.AUTHORISED;
     }
 
     @Transactional(Transactional.TxType.REQUIRED)
@@ -76,7 +119,10 @@ public class PaymentAuthorisations {
             LOG.log(System.Logger.Level.INFO, "Saga {0}: voided before it was authorised", command.sagaId());
             return;
         }
-        var amount = authorisation.voidIt(now);
+        release(authorisation, authorisation.voidIt(now));
+    }
+
+    private void release(Authorisation authorisation, long amount) {
         if (amount > 0) {
             em.find(Account.class, authorisation.customerId(), LockModeType.PESSIMISTIC_WRITE)
                     .release(amount);
@@ -101,8 +147,7 @@ public class PaymentAuthorisations {
                     now);
         }
         account.hold(command.amount());
-        return Authorisation.authorised(
-                command.sagaId(), command.orderId(), command.customerId(), command.amount(), now);
+        return Authorisation.pending(command.sagaId(), command.orderId(), command.customerId(), command.amount(), now);
     }
 
     private void reply(AuthorisePayment command, Authorisation authorisation) {

@@ -30,7 +30,8 @@ import org.switchboard.payments.entity.RefundOutcome;
  * Payments' part in a return: when Inventory has restocked ({@code StockRestocked}), it gives back
  * the order's authorised amount and says so on topic {@code payments.events}, or says why it
  * cannot ({@code ReturnRefundFailed}: no authorisation held for the order, or the customer's refunds
- * are on hold), which the others compensate. One local transaction per event: the claim, the
+ * are on hold), which the others compensate. The payment provider gives the money back first
+ * ({@link #refundable}, then the call, outside any transaction); then one local transaction per event: the claim, the
  * refund, authorisation and account rows, and the event in the outbox. One refund per return (and
  * per order) makes a second event of the same return change nothing.
  */
@@ -51,23 +52,47 @@ public class ReturnRefunds {
     @Resource(lookup = "java:/jms/topic/payments.events")
     Topic events;
 
+    /**
+     * The saga whose authorisation this return would refund, if it would: the provider is asked to
+     * give the money back before {@link #refund} records it (a provider that cannot answer defers
+     * the event, and nothing is recorded). Empty when the return is decided already or would be
+     * refused.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public java.util.Optional<UUID> refundable(StockRestocked event) {
+        if (decidedBefore(event)) {
+            return java.util.Optional.empty();
+        }
+        return em.createNamedQuery(Authorisation.OF_ORDER, Authorisation.class)
+                .setParameter("orderId", event.orderId())
+                .getResultStream()
+                .filter(authorisation -> authorisation.state() == AuthorisationState.AUTHORISED)
+                .filter(authorisation -> em.find(RefundHold.class, authorisation.customerId()) == null)
+                .map(Authorisation::sagaId)
+                .findFirst();
+    }
+
     @Transactional(Transactional.TxType.REQUIRED)
     public void refund(IncomingMessage message, StockRestocked event) {
         if (!new IdempotentConsumer(em, "payments").claim(message)) {
             return;
         }
         FaultPoints.pass(FAULT_REFUND, event.correlationId());
-        if (em.find(Refund.class, event.returnId()) != null
-                || !em.createNamedQuery(Refund.OF_ORDER, Refund.class)
-                        .setParameter("orderId", event.orderId())
-                        .getResultList()
-                        .isEmpty()) {
+        if (decidedBefore(event)) {
             LOG.log(System.Logger.Level.INFO, "Return {0}: decided before, nothing to do", event.returnId());
             return;
         }
         var refund = decide(event, Instant.now());
         em.persist(refund);
         outbox.add(announcement(event, refund), events, Delivery.standard());
+    }
+
+    private boolean decidedBefore(StockRestocked event) {
+        return em.find(Refund.class, event.returnId()) != null
+                || !em.createNamedQuery(Refund.OF_ORDER, Refund.class)
+                        .setParameter("orderId", event.orderId())
+                        .getResultList()
+                        .isEmpty();
     }
 
     private Refund decide(StockRestocked event, Instant now) {

@@ -68,8 +68,9 @@ public class Authorisation {
         this.updatedAt = now;
     }
 
-    public static Authorisation authorised(UUID sagaId, UUID orderId, UUID customerId, long amount, Instant now) {
-        return new Authorisation(sagaId, orderId, customerId, amount, AuthorisationState.AUTHORISED, null, now);
+    /** Held against the customer's limit, to be asked of the payment provider. */
+    public static Authorisation pending(UUID sagaId, UUID orderId, UUID customerId, long amount, Instant now) {
+        return new Authorisation(sagaId, orderId, customerId, amount, AuthorisationState.PENDING, null, now);
     }
 
     public static Authorisation declined(
@@ -81,9 +82,30 @@ public class Authorisation {
         return new Authorisation(sagaId, orderId, null, 0, AuthorisationState.VOIDED, "voided before it was made", now);
     }
 
-    /** The amount to release, once: zero unless it held money until now. */
+    /** The provider authorised it: true if that changed anything (it was still pending). */
+    public boolean authorisedByProvider(Instant now) {
+        if (state != AuthorisationState.PENDING) {
+            return false;
+        }
+        state = AuthorisationState.AUTHORISED;
+        updatedAt = now;
+        return true;
+    }
+
+    /** The provider declined it: the amount to release, once (zero unless it was still pending). */
+    public long declinedByProvider(String why, Instant now) {
+        if (state != AuthorisationState.PENDING) {
+            return 0;
+        }
+        state = AuthorisationState.DECLINED;
+        reason = why == null || why.length() <= 500 ? why : why.substring(0, 500);
+        updatedAt = now;
+        return amount;
+    }
+
+    /** The amount to release, once: zero unless it held money until now (authorised or pending). */
     public long voidIt(Instant now) {
-        if (state != AuthorisationState.AUTHORISED) {
+        if (state != AuthorisationState.AUTHORISED && state != AuthorisationState.PENDING) {
             return 0;
         }
         state = AuthorisationState.VOIDED;
@@ -103,6 +125,14 @@ public class Authorisation {
 
     public UUID authorisationId() {
         return authorisationId;
+    }
+
+    public UUID sagaId() {
+        return sagaId;
+    }
+
+    public long amount() {
+        return amount;
     }
 
     public UUID customerId() {

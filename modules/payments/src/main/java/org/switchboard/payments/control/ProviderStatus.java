@@ -1,0 +1,13 @@
+package org.switchboard.payments.control;
+
+/** Where a payment stands at the provider, in its words. */
+public enum ProviderStatus {
+    /** Accepted, not decided yet: the provider settles it later. */
+    PENDING,
+    AUTHORISED,
+    DECLINED,
+    CAPTURED,
+    /** Released before capture, or cancelled before it was authorised. */
+    VOIDED,
+    REFUNDED
+}
