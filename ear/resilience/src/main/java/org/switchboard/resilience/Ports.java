@@ -1,6 +1,9 @@
 package org.switchboard.resilience;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
+import org.switchboard.devserver.PaymentProvider;
 import org.switchboard.devserver.WildFly;
 
 /**
@@ -17,6 +20,15 @@ record Ports(int offset) {
     /** The application's address of {@code path}, e.g. {@code /api/customers}. */
     URI http(String path) {
         return URI.create("http://localhost:" + (WildFly.HTTP_PORT + offset) + path);
+    }
+
+    /**
+     * The payment provider (system property {@code switchboard.payment-provider.jar}) started on
+     * the run command's ports, 8091 and 8092, shifted like WildFly's.
+     */
+    PaymentProvider paymentProvider(Path log) throws IOException {
+        return PaymentProvider.start(
+                Path.of(System.getProperty("switchboard.payment-provider.jar")), 8091 + offset, 8092 + offset, log);
     }
 
     /** WildFly's HTTP management API. */

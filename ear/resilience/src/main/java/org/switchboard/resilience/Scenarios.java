@@ -196,12 +196,15 @@ final class Scenarios {
         org.switchboard.devserver.WildFly.deleteRecursively(dir);
         try (var pg = embedded ? Postgres.embedded(dir.resolve("postgres")) : Postgres.create(name);
                 var partition = relayed ? Partition.relay(pg.port()) : null;
+                // The outside party Payments charges through: without it every order would wait out
+                // its payment step and be compensated.
+                var provider = settings.ports().paymentProvider(dir.resolve("payment-provider.log"));
                 var server = new Server(
                         settings.provisioned(),
                         settings.ear(),
                         dir.resolve("wildfly"),
                         relayed ? Postgres.database(partition.port()) : pg.database(),
-                        "-Xms256m -Xmx768m -Djava.net.preferIPv4Stack=true",
+                        "-Xms256m -Xmx768m -Djava.net.preferIPv4Stack=true " + provider.jvmArguments(),
                         settings.ports());
                 var watch = new HealthWatch(settings.ports())) {
             postgresVersion = pg.version();
