@@ -21,7 +21,11 @@ class SchemaRegistryApiIT extends InContainerTest {
                         "webstore.CustomerRegistered.v2",
                         "marketing.CreateCustomer.v1",
                         "operations.MessageHandled.v1")
-                .contains("shipping.ArrangeShipment.v1", "ordering.SagaTimeout.v1", "ordering.ReturnRequested.v1", "ordering.RedriveSaga.v1")
+                .contains(
+                        "shipping.ArrangeShipment.v1",
+                        "ordering.SagaTimeout.v1",
+                        "ordering.ReturnRequested.v1",
+                        "ordering.RedriveSaga.v1")
                 .doesNotHaveDuplicates()
                 .hasSize(22);
         // The claim check's optional attachment is ArrangeShipment's second registered version.
