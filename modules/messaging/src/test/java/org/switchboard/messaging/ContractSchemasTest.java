@@ -50,6 +50,8 @@ class ContractSchemasTest {
             org.switchboard.contracts.shipping.ShipmentFailed.class,
             org.switchboard.contracts.ordering.SagaTimeout.class,
             org.switchboard.contracts.ordering.ReturnRequested.class,
+            org.switchboard.contracts.ordering.OrderConfirmed.class,
+            org.switchboard.contracts.ordering.OrderCancelled.class,
             org.switchboard.contracts.inventory.StockRestocked.class,
             org.switchboard.contracts.inventory.RestockReversed.class,
             org.switchboard.contracts.payments.ReturnRefunded.class,

@@ -1,6 +1,7 @@
 /**
  * Ordering's own messages: {@code SagaTimeout}, the reminder its saga schedules for itself on
- * {@code ordering.replies}, and {@code ReturnRequested}, the event that starts a return, published
- * on topic {@code ordering.events}.
+ * {@code ordering.replies}, and its events on topic {@code ordering.events}: {@code ReturnRequested},
+ * which starts a return, and {@code OrderConfirmed} / {@code OrderCancelled}, how an order's saga
+ * ended.
  */
 package org.switchboard.contracts.ordering;
