@@ -7,10 +7,13 @@ import java.util.List;
 import org.switchboard.operations.monitoring.boundary.Alert;
 import org.switchboard.operations.monitoring.boundary.Operations;
 import org.switchboard.operations.monitoring.boundary.QueueStatus;
+import org.switchboard.partners.boundary.Backlog;
+import org.switchboard.partners.boundary.Partners;
 
 /**
  * Backs ops/queues.xhtml: the broker's queues now, the health (database, transactions in doubt with
- * their way out, dead letters), the latest alerts. Each is read once per request.
+ * their way out, dead letters), the partner webhooks' backlog, the latest alerts. Each is read once
+ * per request.
  */
 @Named
 @RequestScoped
@@ -19,8 +22,12 @@ public class OperationsDashboard {
     @Inject
     Operations operations;
 
+    @Inject
+    Partners partners;
+
     private List<QueueStatus> queues;
     private Operations.Health health;
+    private Backlog webhooks;
 
     public List<QueueStatus> getQueues() {
         if (queues == null) {
@@ -34,6 +41,14 @@ public class OperationsDashboard {
             health = operations.health();
         }
         return health;
+    }
+
+    /** Partner webhook deliveries pending and failed, endpoints disabled. */
+    public Backlog getWebhooks() {
+        if (webhooks == null) {
+            webhooks = partners.backlog();
+        }
+        return webhooks;
     }
 
     public List<Alert> getAlerts() {
