@@ -163,7 +163,12 @@ public class WebhookRelay {
                     ? new Attempt(AttemptOutcome.DELIVERED, null)
                     : new Attempt(AttemptOutcome.REJECTED, "HTTP " + status);
         } catch (IOException e) {
-            return new Attempt(AttemptOutcome.UNREACHABLE, e.getClass().getSimpleName() + ": " + e.getMessage());
+            // A refused connection says nothing but its class; a timeout or reset says more.
+            return new Attempt(
+                    AttemptOutcome.UNREACHABLE,
+                    e.getMessage() == null
+                            ? e.getClass().getSimpleName()
+                            : e.getClass().getSimpleName() + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Attempt(AttemptOutcome.UNREACHABLE, "interrupted");

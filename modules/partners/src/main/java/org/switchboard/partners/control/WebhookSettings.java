@@ -8,14 +8,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The relay's knobs (MicroProfile Config, {@code switchboard.partners.*}): how often and how long
  * it tries, how long it waits for a partner, how long a lease lasts and after how many consecutive
- * failures an endpoint is disabled. The defaults give a partner about a day: 12 attempts, waits
- * doubling from 10 s to at most 4 h.
+ * failures an endpoint is disabled. The defaults give a partner half a day to a day: 16 attempts,
+ * waits doubling from 10 s to at most 4 h (11 to 22 hours in all, with the jitter).
  */
 @ApplicationScoped
 public class WebhookSettings {
 
     @Inject
-    @ConfigProperty(name = "switchboard.partners.max-attempts", defaultValue = "12")
+    @ConfigProperty(name = "switchboard.partners.max-attempts", defaultValue = "16")
     int maxAttempts;
 
     @Inject
