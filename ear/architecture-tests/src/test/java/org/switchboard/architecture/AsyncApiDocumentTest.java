@@ -74,7 +74,15 @@ class AsyncApiDocumentTest {
     static final String CONSUMER = "x-switchboard-consumer";
 
     static final Set<String> CONTEXTS = Set.of(
-            "webstore", "integration", "marketing", "operations", "ordering", "inventory", "payments", "shipping");
+            "webstore",
+            "integration",
+            "marketing",
+            "operations",
+            "ordering",
+            "inventory",
+            "payments",
+            "shipping",
+            "partners");
     static final Set<String> MESSAGE_KINDS = Set.of("event", "command", "reply", "note", "dead-letter", "expired");
     static final Set<String> DESTINATION_KEYS = Set.of(
             "kind",

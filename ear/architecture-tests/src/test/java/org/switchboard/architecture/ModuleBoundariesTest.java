@@ -33,12 +33,13 @@ class ModuleBoundariesTest {
         "org.switchboard.ordering..",
         "org.switchboard.inventory..",
         "org.switchboard.payments..",
-        "org.switchboard.shipping.."
+        "org.switchboard.shipping..",
+        "org.switchboard.partners.."
     };
 
     @ArchTest
     static final ArchRule contextsDoNotKnowEachOther = slices().matching(
-                    "org.switchboard.(webstore|integration|marketing|operations|ordering|inventory|payments|shipping)..")
+                    "org.switchboard.(webstore|integration|marketing|operations|ordering|inventory|payments|shipping|partners)..")
             .should()
             .notDependOnEachOther()
             .because("bounded contexts talk only through messages in org.switchboard.contracts");
@@ -192,7 +193,8 @@ class ModuleBoundariesTest {
                     "org.switchboard.ordering..",
                     "org.switchboard.inventory..",
                     "org.switchboard.payments..",
-                    "org.switchboard.shipping..")
+                    "org.switchboard.shipping..",
+                    "org.switchboard.partners..")
             .should()
             .callMethod(org.switchboard.messaging.IncomingMessage.class, "body")
             .orShould()

@@ -22,7 +22,15 @@ public final class BrokerIdentities {
 
     /** The identities the contexts connect as; each is also its role. */
     public static final List<String> CONTEXTS = List.of(
-            "webstore", "integration", "marketing", "operations", "ordering", "inventory", "payments", "shipping");
+            "webstore",
+            "integration",
+            "marketing",
+            "operations",
+            "ordering",
+            "inventory",
+            "payments",
+            "shipping",
+            "partners");
 
     /** A partner system that may send commands to partner.inbound and nothing else (run and tests only). */
     public static final String PARTNER = "partner";

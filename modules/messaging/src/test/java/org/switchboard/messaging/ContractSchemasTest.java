@@ -51,6 +51,8 @@ class ContractSchemasTest {
             org.switchboard.contracts.ordering.SagaTimeout.class,
             org.switchboard.contracts.ordering.RedriveSaga.class,
             org.switchboard.contracts.ordering.ReturnRequested.class,
+            org.switchboard.contracts.ordering.OrderConfirmed.class,
+            org.switchboard.contracts.ordering.OrderCancelled.class,
             org.switchboard.contracts.inventory.StockRestocked.class,
             org.switchboard.contracts.inventory.RestockReversed.class,
             org.switchboard.contracts.payments.ReturnRefunded.class,

@@ -7,7 +7,9 @@
  * {@code SagaTimeout} scheduled with a delivery delay) in one local transaction through Ordering's
  * outbox. A failure compensates the completed steps in reverse order (release stock, void the
  * payment). It knows customers only from the Web Store's {@code CustomerRegistered} events (its own
- * copy in {@code ordering.customer}), never from the Web Store's tables. A confirmed order can be
+ * copy in {@code ordering.customer}), never from the Web Store's tables. How a saga ended is
+ * announced on topic {@code ordering.events} ({@code OrderConfirmed} or {@code OrderCancelled}, in
+ * the transaction that ends it, through the outbox). A confirmed order can be
  * returned once; the return is choreographed, not orchestrated: Ordering announces
  * {@code ReturnRequested} on topic {@code ordering.events} and ends the return when it hears how
  * Payments' refund went (from its queue {@code ordering.returns}). Operations sees the sagas through

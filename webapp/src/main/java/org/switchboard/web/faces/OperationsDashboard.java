@@ -7,12 +7,14 @@ import java.util.List;
 import org.switchboard.operations.monitoring.boundary.Alert;
 import org.switchboard.operations.monitoring.boundary.Operations;
 import org.switchboard.operations.monitoring.boundary.QueueStatus;
+import org.switchboard.partners.boundary.Backlog;
+import org.switchboard.partners.boundary.Partners;
 import org.switchboard.payments.boundary.PaymentProviderCircuits;
 
 /**
  * Backs ops/queues.xhtml: the broker's queues now, the health (database, transactions in doubt with
- * their way out, dead letters), the payment provider's circuits, the latest alerts. Each is read
- * once per request.
+ * their way out, dead letters), the payment provider's circuits, the partner webhooks' backlog, the
+ * latest alerts. Each is read once per request.
  */
 @Named
 @RequestScoped
@@ -24,8 +26,12 @@ public class OperationsDashboard {
     @Inject
     PaymentProviderCircuits paymentProvider;
 
+    @Inject
+    Partners partners;
+
     private List<QueueStatus> queues;
     private Operations.Health health;
+    private Backlog webhooks;
 
     public List<QueueStatus> getQueues() {
         if (queues == null) {
@@ -53,6 +59,14 @@ public class OperationsDashboard {
     /** True while Payments calls the provider for every operation. */
     public boolean isPaymentProviderClosed() {
         return getPaymentProviderCircuits().stream().allMatch(circuit -> "CLOSED".equals(circuit.state()));
+    }
+
+    /** Partner webhook deliveries pending and failed, endpoints disabled. */
+    public Backlog getWebhooks() {
+        if (webhooks == null) {
+            webhooks = partners.backlog();
+        }
+        return webhooks;
     }
 
     public List<Alert> getAlerts() {

@@ -30,6 +30,7 @@ import org.switchboard.web.rest.DeadLetterRequestsResource;
 import org.switchboard.web.rest.MarketingContactsResource;
 import org.switchboard.web.rest.OperationsResource;
 import org.switchboard.web.rest.OrdersResource;
+import org.switchboard.web.rest.PartnersResource;
 import org.switchboard.web.rest.Problem;
 import org.switchboard.web.rest.SagasResource;
 import org.switchboard.web.rest.SchemasResource;
@@ -52,6 +53,7 @@ public class ApiDocument implements OASFilter {
             DeadLetterRequestsResource.class,
             OrdersResource.class,
             SagasResource.class,
+            PartnersResource.class,
             SchemasResource.class);
 
     private static final String API = "/api";

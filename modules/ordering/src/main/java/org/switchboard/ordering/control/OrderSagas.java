@@ -55,6 +55,9 @@ public class OrderSagas {
     @Inject
     SagaSettings settings;
 
+    @Inject
+    OrderOutcomes outcomes;
+
     @Resource(lookup = "java:jboss/datasources/SwitchboardDS")
     DataSource dataSource;
 
@@ -144,6 +147,7 @@ public class OrderSagas {
         order.follow(saga.state(), now);
         commands.send(saga, order, transition.actions(), cause.messageId(), settings.stepTimeout());
         if (saga.state().ended()) {
+            outcomes.ended(saga, order, cause.messageId(), now);
             // The order's document has served its purpose (Shipping fetched it, or never will):
             // gone from the claim store in the transaction that ends the saga.
             order.attachment().ifPresent(document -> new ClaimCheck(dataSource).delete(document.claimId()));

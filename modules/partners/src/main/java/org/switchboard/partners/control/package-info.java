@@ -1,0 +1,2 @@
+/** The delivery outbox, its relay, the signature, the retry schedule and the metrics. */
+package org.switchboard.partners.control;

@@ -1,0 +1,2 @@
+/** Partners' endpoints and the states, event types and outcomes of their deliveries. */
+package org.switchboard.partners.entity;
