@@ -25,9 +25,11 @@ class SchemaRegistryApiIT extends InContainerTest {
                         "shipping.ArrangeShipment.v1",
                         "ordering.SagaTimeout.v1",
                         "ordering.ReturnRequested.v1",
-                        "ordering.RedriveSaga.v1")
+                        "ordering.RedriveSaga.v1",
+                        "ordering.OrderConfirmed.v1",
+                        "ordering.OrderCancelled.v1")
                 .doesNotHaveDuplicates()
-                .hasSize(22);
+                .hasSize(24);
         // The claim check's optional attachment is ArrangeShipment's second registered version.
         var arrange = subjects.stream()
                 .filter(s -> s.getString("subject").equals("shipping.ArrangeShipment.v1"))
