@@ -15,7 +15,9 @@ import java.time.Duration;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The provider's process: the payments API on one port, the admin API on another. Arguments
@@ -41,6 +43,11 @@ public final class ProviderServer implements AutoCloseable {
 
     private final int port;
     private final Ledger ledger;
+    private final ScheduledExecutorService late = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        var thread = new Thread(runnable, "provider-late-answers");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final ExecutorService workers = Executors.newCachedThreadPool(runnable -> {
         var thread = new Thread(runnable, "provider-http");
         thread.setDaemon(true);
@@ -103,6 +110,7 @@ public final class ProviderServer implements AutoCloseable {
         down();
         admin.stop(0);
         workers.shutdownNow();
+        late.shutdownNow();
     }
 
     private synchronized void up() throws IOException {
@@ -124,7 +132,8 @@ public final class ProviderServer implements AutoCloseable {
     }
 
     private void payments(HttpExchange exchange) throws IOException {
-        try (exchange) {
+        var answeredLater = false;
+        try {
             var segments = exchange.getRequestURI().getPath().split("/");
             var method = exchange.getRequestMethod();
             if ("GET".equals(method) && segments.length == 3) {
@@ -147,11 +156,26 @@ public final class ProviderServer implements AutoCloseable {
                 return;
             }
             var answer = decide(exchange, operation, segments, now);
-            // Late, after the work is done: a caller that gave up waiting has been charged anyway.
+            // Late, after the work is done: a caller that gave up waiting has been charged anyway. A
+            // timer answers, so a slow provider holds no worker thread.
             if (now.delayMs() > 0) {
-                sleep(now.delay());
+                late.schedule(() -> answerLate(exchange, answer), now.delayMs(), TimeUnit.MILLISECONDS);
+                answeredLater = true;
+                return;
             }
             send(exchange, answer);
+        } finally {
+            if (!answeredLater) {
+                exchange.close();
+            }
+        }
+    }
+
+    private static void answerLate(HttpExchange exchange, Answer answer) {
+        try (exchange) {
+            send(exchange, answer);
+        } catch (IOException callerGone) {
+            // The caller stopped waiting: the charge stands, as it would at a real provider.
         }
     }
 
@@ -277,13 +301,5 @@ public final class ProviderServer implements AutoCloseable {
         }
         exchange.sendResponseHeaders(answer.status(), bytes.length);
         exchange.getResponseBody().write(bytes);
-    }
-
-    private static void sleep(Duration delay) {
-        try {
-            Thread.sleep(delay.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

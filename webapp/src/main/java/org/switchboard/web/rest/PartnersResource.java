@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,8 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.switchboard.partners.boundary.Backlog;
 import org.switchboard.partners.boundary.DeliveryView;
 import org.switchboard.partners.boundary.EndpointView;
+import org.switchboard.partners.boundary.InvalidWebhookRequest;
 import org.switchboard.partners.boundary.NewEndpoint;
+import org.switchboard.partners.boundary.NotReplayable;
 import org.switchboard.partners.boundary.Partners;
+import org.switchboard.partners.boundary.UnknownWebhook;
 
 /**
  * Partners' webhook endpoints and deliveries for operators (docs/adr/0015-partner-webhooks-outbox.md):
@@ -118,5 +123,35 @@ public class PartnersResource {
     @Operation(summary = "Deliveries pending and failed, endpoints disabled (as of the last five seconds)")
     public Backlog backlog() {
         return partners.backlog();
+    }
+
+    /** A webhook endpoint that cannot work as given (scheme, secret, event types): 422 with the reason. */
+    @Provider
+    public static class InvalidWebhookRequestMapper implements ExceptionMapper<InvalidWebhookRequest> {
+        @Override
+        public Response toResponse(InvalidWebhookRequest e) {
+            return Problem.of(ProblemMappers.UNPROCESSABLE, "refused", e.getMessage())
+                    .toResponse();
+        }
+    }
+
+    /** No such webhook endpoint or delivery: 404. */
+    @Provider
+    public static class UnknownWebhookMapper implements ExceptionMapper<UnknownWebhook> {
+        @Override
+        public Response toResponse(UnknownWebhook e) {
+            return Problem.of(Response.Status.NOT_FOUND, "not-found", e.getMessage())
+                    .toResponse();
+        }
+    }
+
+    /** A replay of a delivery that is not FAILED: 409, nothing changed. */
+    @Provider
+    public static class NotReplayableMapper implements ExceptionMapper<NotReplayable> {
+        @Override
+        public Response toResponse(NotReplayable e) {
+            return Problem.of(Response.Status.CONFLICT, "conflict", e.getMessage())
+                    .toResponse();
+        }
     }
 }

@@ -14,9 +14,6 @@ import org.switchboard.operations.foureyes.boundary.FourEyesViolation;
 import org.switchboard.operations.foureyes.boundary.InvalidDecision;
 import org.switchboard.operations.foureyes.boundary.InvalidRequest;
 import org.switchboard.operations.foureyes.boundary.UnknownRequest;
-import org.switchboard.partners.boundary.InvalidWebhookRequest;
-import org.switchboard.partners.boundary.NotReplayable;
-import org.switchboard.partners.boundary.UnknownWebhook;
 import org.switchboard.webstore.boundary.CorrelationIdInUse;
 import org.switchboard.webstore.boundary.EmailAlreadyRegistered;
 import org.switchboard.webstore.boundary.IdempotencyKey;
@@ -172,33 +169,6 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(UnknownRequest e) {
             return Problem.of(Status.NOT_FOUND, "not-found", e.getMessage()).toResponse();
-        }
-    }
-
-    /** A webhook endpoint that cannot work as given (scheme, secret, event types): 422 with the reason. */
-    @Provider
-    public static class InvalidWebhookRequestMapper implements ExceptionMapper<InvalidWebhookRequest> {
-        @Override
-        public Response toResponse(InvalidWebhookRequest e) {
-            return Problem.of(UNPROCESSABLE, "refused", e.getMessage()).toResponse();
-        }
-    }
-
-    /** No such webhook endpoint or delivery: 404. */
-    @Provider
-    public static class UnknownWebhookMapper implements ExceptionMapper<UnknownWebhook> {
-        @Override
-        public Response toResponse(UnknownWebhook e) {
-            return Problem.of(Status.NOT_FOUND, "not-found", e.getMessage()).toResponse();
-        }
-    }
-
-    /** A replay of a delivery that is not FAILED: 409, nothing changed. */
-    @Provider
-    public static class NotReplayableMapper implements ExceptionMapper<NotReplayable> {
-        @Override
-        public Response toResponse(NotReplayable e) {
-            return Problem.of(Status.CONFLICT, "conflict", e.getMessage()).toResponse();
         }
     }
 
