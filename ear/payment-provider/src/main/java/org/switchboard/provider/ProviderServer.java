@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
@@ -137,12 +136,12 @@ public final class ProviderServer implements AutoCloseable {
             var segments = exchange.getRequestURI().getPath().split("/");
             var method = exchange.getRequestMethod();
             if ("GET".equals(method) && segments.length == 3) {
-                send(exchange, ledger.status(segments[2]));
+                Answer.send(exchange, ledger.status(segments[2]));
                 return;
             }
             var operation = operation(method, segments);
             if (operation == null) {
-                send(
+                Answer.send(
                         exchange,
                         Answer.problem(
                                 404, "Not found", exchange.getRequestURI().getPath()));
@@ -152,7 +151,7 @@ public final class ProviderServer implements AutoCloseable {
             var now = behaviour;
             if (ThreadLocalRandom.current().nextDouble() < now.failureRatio()) {
                 ledger.failedOnPurpose();
-                send(exchange, Answer.problem(503, "Unavailable", "Failing on purpose (admin: failureRatio)"));
+                Answer.send(exchange, Answer.problem(503, "Unavailable", "Failing on purpose (admin: failureRatio)"));
                 return;
             }
             var answer = decide(exchange, operation, segments, now);
@@ -163,7 +162,7 @@ public final class ProviderServer implements AutoCloseable {
                 answeredLater = true;
                 return;
             }
-            send(exchange, answer);
+            Answer.send(exchange, answer);
         } finally {
             if (!answeredLater) {
                 exchange.close();
@@ -173,7 +172,7 @@ public final class ProviderServer implements AutoCloseable {
 
     private static void answerLate(HttpExchange exchange, Answer answer) {
         try (exchange) {
-            send(exchange, answer);
+            Answer.send(exchange, answer);
         } catch (IOException callerGone) {
             // The caller stopped waiting: the charge stands, as it would at a real provider.
         }
@@ -237,33 +236,33 @@ public final class ProviderServer implements AutoCloseable {
             var path = exchange.getRequestURI().getPath();
             var method = exchange.getRequestMethod();
             switch (method + " " + path) {
-                case "GET /admin/behaviour" -> send(exchange, new Answer(200, behaviour.toJson(), false));
+                case "GET /admin/behaviour" -> Answer.send(exchange, new Answer(200, behaviour.toJson(), false));
                 case "PUT /admin/behaviour", "POST /admin/behaviour" -> {
                     try {
                         change(behaviour.with(read(exchange.getRequestBody())));
-                        send(exchange, new Answer(200, behaviour.toJson(), false));
+                        Answer.send(exchange, new Answer(200, behaviour.toJson(), false));
                     } catch (JsonException | ClassCastException | IllegalArgumentException | ArithmeticException e) {
-                        send(exchange, Answer.problem(400, "Bad behaviour", e.getMessage()));
+                        Answer.send(exchange, Answer.problem(400, "Bad behaviour", e.getMessage()));
                     }
                 }
                 case "POST /admin/reset" -> {
                     change(Behaviour.NORMAL);
-                    send(exchange, new Answer(200, behaviour.toJson(), false));
+                    Answer.send(exchange, new Answer(200, behaviour.toJson(), false));
                 }
-                case "GET /admin/counters" -> send(exchange, new Answer(200, ledger.counters(), false));
-                case "GET /admin/webhooks" -> send(exchange, new Answer(200, webhooks.counters(), false));
+                case "GET /admin/counters" -> Answer.send(exchange, new Answer(200, ledger.counters(), false));
+                case "GET /admin/webhooks" -> Answer.send(exchange, new Answer(200, webhooks.counters(), false));
                 case "PUT /admin/webhooks" -> {
                     var change = read(exchange.getRequestBody());
                     webhooks.configure(change.getString("url", null), change.getString("secret", ""));
-                    send(exchange, new Answer(200, webhooks.counters(), false));
+                    Answer.send(exchange, new Answer(200, webhooks.counters(), false));
                 }
                 case "POST /admin/webhooks/resend" ->
-                    send(
+                    Answer.send(
                             exchange,
                             webhooks.resend(read(exchange.getRequestBody()).getString("eventId", ""))
                                     ? new Answer(202, webhooks.counters(), false)
                                     : Answer.problem(404, "No such webhook", "Unknown eventId, or no URL set"));
-                default -> send(exchange, Answer.problem(404, "Not found", path));
+                default -> Answer.send(exchange, Answer.problem(404, "Not found", path));
             }
         }
     }
@@ -286,20 +285,5 @@ public final class ProviderServer implements AutoCloseable {
         try (var reader = Json.createReader(body)) {
             return reader.readObject();
         }
-    }
-
-    private static void send(HttpExchange exchange, Answer answer) throws IOException {
-        var bytes = answer.body().toString().getBytes(StandardCharsets.UTF_8);
-        var headers = exchange.getResponseHeaders();
-        headers.set(
-                "Content-Type",
-                answer.status() >= 400 && answer.body().containsKey("title")
-                        ? "application/problem+json"
-                        : "application/json");
-        if (answer.replayed()) {
-            headers.set("Idempotent-Replayed", "true");
-        }
-        exchange.sendResponseHeaders(answer.status(), bytes.length);
-        exchange.getResponseBody().write(bytes);
     }
 }
