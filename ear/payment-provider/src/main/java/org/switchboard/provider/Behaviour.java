@@ -8,15 +8,22 @@ import java.time.Duration;
  * How the provider behaves now, set through the admin API: answer late ({@code delayMs}, after the
  * work is done, so a caller that gave up has still been charged), fail a share of calls with 503
  * before doing anything ({@code failureRatio}), be down (the API port refuses connections), answer
- * a share of authorisations 202 and settle them later ({@code pendingRatio}), and decline amounts
- * above a limit ({@code declineAbove}, minor units).
+ * a share of authorisations 202 and settle them later ({@code pendingRatio}) after {@code
+ * settleAfterMs} (0: the process's {@code --settle-after}), and decline amounts above a limit
+ * ({@code declineAbove}, minor units).
  */
-record Behaviour(long delayMs, double failureRatio, boolean down, double pendingRatio, long declineAbove) {
+record Behaviour(
+        long delayMs, double failureRatio, boolean down, double pendingRatio, long declineAbove, long settleAfterMs) {
 
-    static final Behaviour NORMAL = new Behaviour(0, 0, false, 0, Long.MAX_VALUE);
+    static final Behaviour NORMAL = new Behaviour(0, 0, false, 0, Long.MAX_VALUE, 0);
 
     Behaviour {
-        if (delayMs < 0 || failureRatio < 0 || failureRatio > 1 || pendingRatio < 0 || pendingRatio > 1) {
+        if (delayMs < 0
+                || settleAfterMs < 0
+                || failureRatio < 0
+                || failureRatio > 1
+                || pendingRatio < 0
+                || pendingRatio > 1) {
             throw new IllegalArgumentException("delayMs >= 0, ratios between 0 and 1");
         }
     }
@@ -34,7 +41,10 @@ record Behaviour(long delayMs, double failureRatio, boolean down, double pending
                         : pendingRatio,
                 change.containsKey("declineAbove")
                         ? change.getJsonNumber("declineAbove").longValueExact()
-                        : declineAbove);
+                        : declineAbove,
+                change.containsKey("settleAfterMs")
+                        ? change.getJsonNumber("settleAfterMs").longValueExact()
+                        : settleAfterMs);
     }
 
     Duration delay() {
@@ -48,6 +58,7 @@ record Behaviour(long delayMs, double failureRatio, boolean down, double pending
                 .add("down", down)
                 .add("pendingRatio", pendingRatio)
                 .add("declineAbove", declineAbove)
+                .add("settleAfterMs", settleAfterMs)
                 .build();
     }
 }

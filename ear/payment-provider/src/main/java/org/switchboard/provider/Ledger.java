@@ -115,7 +115,8 @@ final class Ledger {
         }
         if (random.getAsDouble() < behaviour.pendingRatio()) {
             payment.status = PaymentStatus.PENDING;
-            settlements.schedule(() -> settle(reference), settleAfter.toMillis(), TimeUnit.MILLISECONDS);
+            var after = behaviour.settleAfterMs() > 0 ? behaviour.settleAfterMs() : settleAfter.toMillis();
+            settlements.schedule(() -> settle(reference), after, TimeUnit.MILLISECONDS);
             return new Answer(202, payment.toJson(), false);
         }
         payment.charges++;
@@ -155,9 +156,21 @@ final class Ledger {
         payment.status = switch (payment.status) {
             case PENDING, AUTHORISED -> PaymentStatus.VOIDED;
             case CAPTURED -> PaymentStatus.REFUNDED;
-            case DECLINED, VOIDED, REFUNDED -> payment.status;
+            case DECLINED, VOIDED, REFUNDED, CHARGED_BACK -> payment.status;
         };
         return new Answer(200, payment.toJson(), false);
+    }
+
+    /** The card holder's bank takes a paid payment back: the payment now, or empty if it was not paid. */
+    synchronized java.util.Optional<JsonObject> chargeBack(String reference, String reason) {
+        var payment = payments.get(reference);
+        if (payment == null
+                || (payment.status != PaymentStatus.AUTHORISED && payment.status != PaymentStatus.CAPTURED)) {
+            return java.util.Optional.empty();
+        }
+        payment.status = PaymentStatus.CHARGED_BACK;
+        payment.reason = reason;
+        return java.util.Optional.of(payment.toJson());
     }
 
     synchronized Answer status(String reference) {

@@ -13,5 +13,7 @@ enum PaymentStatus {
     /** Released before capture, or cancelled before it was ever authorised (a tombstone). */
     VOIDED,
     /** Given back after capture. */
-    REFUNDED
+    REFUNDED,
+    /** Taken back by the card holder's bank after it was paid (admin: POST /admin/chargebacks). */
+    CHARGED_BACK
 }

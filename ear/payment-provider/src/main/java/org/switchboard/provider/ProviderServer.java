@@ -32,6 +32,7 @@ import java.util.concurrent.TimeUnit;
  * GET  /payments/{reference}                                             status
  * GET|PUT /admin/behaviour   GET /admin/counters   POST /admin/reset
  * GET|PUT /admin/webhooks {"url","secret"}   POST /admin/webhooks/resend {"eventId"}
+ * POST /admin/chargebacks {"reference","reason"}: a paid payment is charged back and announced
  * </pre>
  */
 public final class ProviderServer implements AutoCloseable {
@@ -250,18 +251,11 @@ public final class ProviderServer implements AutoCloseable {
                     Answer.send(exchange, new Answer(200, behaviour.toJson(), false));
                 }
                 case "GET /admin/counters" -> Answer.send(exchange, new Answer(200, ledger.counters(), false));
-                case "GET /admin/webhooks" -> Answer.send(exchange, new Answer(200, webhooks.counters(), false));
-                case "PUT /admin/webhooks" -> {
-                    var change = read(exchange.getRequestBody());
-                    webhooks.configure(change.getString("url", null), change.getString("secret", ""));
-                    Answer.send(exchange, new Answer(200, webhooks.counters(), false));
-                }
-                case "POST /admin/webhooks/resend" ->
-                    Answer.send(
-                            exchange,
-                            webhooks.resend(read(exchange.getRequestBody()).getString("eventId", ""))
-                                    ? new Answer(202, webhooks.counters(), false)
-                                    : Answer.problem(404, "No such webhook", "Unknown eventId, or no URL set"));
+                case "GET /admin/webhooks",
+                        "PUT /admin/webhooks",
+                        "POST /admin/webhooks/resend",
+                        "POST /admin/chargebacks" ->
+                    Answer.send(exchange, webhooks.admin(method + " " + path, exchange.getRequestBody(), ledger));
                 default -> Answer.send(exchange, Answer.problem(404, "Not found", path));
             }
         }

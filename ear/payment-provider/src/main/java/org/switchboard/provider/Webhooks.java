@@ -65,10 +65,10 @@ final class Webhooks {
         this.secret = secret == null ? "" : secret;
     }
 
-    /** Announces a payment's new state; false if no webhook URL is set. */
-    boolean announce(String type, JsonObject payment) {
+    /** Announces a payment's new state: the event's id, or null if no webhook URL is set. */
+    String announce(String type, JsonObject payment) {
         if (url == null) {
-            return false;
+            return null;
         }
         var eventId = UUID.randomUUID().toString();
         var body = Json.createObjectBuilder()
@@ -82,7 +82,7 @@ final class Webhooks {
         var signed = new Signed(eventId, timestamp, body, sign(secret, timestamp, body));
         sent.put(eventId, signed);
         deliveries.execute(() -> deliver(signed, 1));
-        return true;
+        return eventId;
     }
 
     /** Sends an earlier notification again, unchanged; false if there is none by that id. */
@@ -93,6 +93,43 @@ final class Webhooks {
         }
         deliveries.execute(() -> deliver(signed, ATTEMPTS));
         return true;
+    }
+
+    /** The admin API's webhook routes: settings, counters, a resend, and a chargeback to announce. */
+    Answer admin(String route, java.io.InputStream body, Ledger ledger) {
+        return switch (route) {
+            case "PUT /admin/webhooks" -> {
+                var change = read(body);
+                configure(change.getString("url", null), change.getString("secret", ""));
+                yield new Answer(200, counters(), false);
+            }
+            case "POST /admin/webhooks/resend" ->
+                resend(read(body).getString("eventId", ""))
+                        ? new Answer(202, counters(), false)
+                        : Answer.problem(404, "No such webhook", "Unknown eventId, or no URL set");
+            case "POST /admin/chargebacks" -> {
+                var request = read(body);
+                yield ledger.chargeBack(request.getString("reference", ""), request.getString("reason", "Disputed"))
+                        .map(payment -> new Answer(
+                                202,
+                                Json.createObjectBuilder()
+                                        .add(
+                                                "eventId",
+                                                java.util.Objects.toString(
+                                                        announce("payment.charged_back", payment), ""))
+                                        .add("payment", payment)
+                                        .build(),
+                                false))
+                        .orElseGet(() -> Answer.problem(409, "Not charged back", "No paid payment by that reference"));
+            }
+            default -> new Answer(200, counters(), false);
+        };
+    }
+
+    private static JsonObject read(java.io.InputStream body) {
+        try (var reader = Json.createReader(body)) {
+            return reader.readObject();
+        }
     }
 
     JsonObject counters() {

@@ -45,7 +45,7 @@ class LedgerTest {
 
     @Test
     void aPendingPaymentIsChargedWhenItSettlesAndItsReplaySaysPendingUntilThen() {
-        var pending = new Behaviour(0, 0, false, 1.0, Long.MAX_VALUE);
+        var pending = new Behaviour(0, 0, false, 1.0, Long.MAX_VALUE, 0);
         var now = new Ledger(Duration.ofMillis(50), () -> 0.5);
 
         var first = now.authorise("k1", "f1", "order-1", 1_000, "EUR", pending);
@@ -64,7 +64,7 @@ class LedgerTest {
 
     @Test
     void anAmountAboveTheLimitIsDeclinedAndNotCharged() {
-        var strict = new Behaviour(0, 0, false, 0, 500);
+        var strict = new Behaviour(0, 0, false, 0, 500, 0);
 
         var answer = ledger.authorise("k1", "f1", "order-1", 1_000, "EUR", strict);
 
@@ -83,6 +83,19 @@ class LedgerTest {
         assertThat(voided.body().getString("status")).isEqualTo("VOIDED");
         assertThat(again.replayed()).isTrue();
         assertThat(again.body().getString("status")).isEqualTo("VOIDED");
+    }
+
+    @Test
+    void onlyAPaidPaymentCanBeChargedBackAndOnlyOnce() {
+        ledger.authorise("k1", "f1", "order-1", 1_000, "EUR", Behaviour.NORMAL);
+
+        assertThat(ledger.chargeBack("order-1", "Disputed"))
+                .hasValueSatisfying(
+                        payment -> assertThat(payment.getString("status")).isEqualTo("CHARGED_BACK"));
+        assertThat(ledger.chargeBack("order-1", "Disputed")).isEmpty();
+        assertThat(ledger.chargeBack("order-2", "Disputed")).isEmpty();
+        assertThat(ledger.refund("r1", "g1", "order-1").body().getString("status"))
+                .isEqualTo("CHARGED_BACK");
     }
 
     @Test
