@@ -40,7 +40,11 @@ public final class DevServer {
         WildFly wildfly;
         try {
             provider = PaymentProvider.start(
-                    Path.of(System.getProperty("switchboard.payment-provider.jar")), 8091, 8092, providerLog);
+                    Path.of(System.getProperty("switchboard.payment-provider.jar")),
+                    8091,
+                    8092,
+                    providerLog,
+                    PaymentProvider.Webhook.to(8080));
         } catch (RuntimeException e) {
             database.close();
             throw e;

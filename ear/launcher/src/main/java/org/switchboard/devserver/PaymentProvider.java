@@ -25,18 +25,42 @@ public final class PaymentProvider implements AutoCloseable {
     /** Where the in-container tests find its admin API. */
     public static final String ADMIN_URL_PROPERTY = "switchboard.payments.provider-admin-url";
 
+    /** The secret WildFly verifies the provider's notifications with. */
+    public static final String WEBHOOK_SECRET_PROPERTY = "switchboard.payments.webhook-secret";
+
+    /** Where the provider posts its notifications, and the secret it signs them with. */
+    public record Webhook(String url, String secret) {
+
+        /** Our endpoint on a WildFly whose HTTP port is {@code httpPort}, with a fresh random secret. */
+        public static Webhook to(int httpPort) {
+            var bytes = new byte[24];
+            new java.security.SecureRandom().nextBytes(bytes);
+            return new Webhook(
+                    "http://127.0.0.1:" + httpPort + "/api/webhooks/payment-provider",
+                    java.util.HexFormat.of().formatHex(bytes));
+        }
+    }
+
     private final Process process;
     private final int port;
     private final int adminPort;
+    private final Webhook webhook;
 
-    private PaymentProvider(Process process, int port, int adminPort) {
+    private PaymentProvider(Process process, int port, int adminPort, Webhook webhook) {
         this.process = process;
         this.port = port;
         this.adminPort = adminPort;
+        this.webhook = webhook;
     }
 
     /** Starts {@code jar} on the ports, its console to {@code log}, and waits until its admin API answers. */
     public static PaymentProvider start(Path jar, int port, int adminPort, Path log) throws IOException {
+        return start(jar, port, adminPort, log, null);
+    }
+
+    /** As above, posting its notifications to {@code webhook} (null: none). */
+    public static PaymentProvider start(Path jar, int port, int adminPort, Path log, Webhook webhook)
+            throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No payment provider at " + jar + ": build ear/payment-provider first");
         }
@@ -52,12 +76,17 @@ public final class PaymentProvider implements AutoCloseable {
         }
         Files.createDirectories(log.toAbsolutePath().getParent());
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var process = new ProcessBuilder(
-                        List.of(java, "-Xmx64m", "-jar", jar.toString(), "--port=" + port, "--admin-port=" + adminPort))
+        var command = new java.util.ArrayList<>(
+                List.of(java, "-Xmx64m", "-jar", jar.toString(), "--port=" + port, "--admin-port=" + adminPort));
+        if (webhook != null) {
+            command.add("--webhook-url=" + webhook.url());
+            command.add("--webhook-secret=" + webhook.secret());
+        }
+        var process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        var provider = new PaymentProvider(process, port, adminPort);
+        var provider = new PaymentProvider(process, port, adminPort, webhook);
         if (!provider.awaitReady(Duration.ofSeconds(30))) {
             provider.close();
             throw new IllegalStateException("The payment provider did not come up: see " + log);
@@ -73,9 +102,10 @@ public final class PaymentProvider implements AutoCloseable {
         return "http://127.0.0.1:" + adminPort;
     }
 
-    /** The system properties that tell WildFly (and the tests in it) where the provider is. */
+    /** The system properties that tell WildFly (and the tests in it) where the provider is, and its webhook secret. */
     public String jvmArguments() {
-        return "-D" + URL_PROPERTY + "=" + url() + " -D" + ADMIN_URL_PROPERTY + "=" + adminUrl();
+        return "-D" + URL_PROPERTY + "=" + url() + " -D" + ADMIN_URL_PROPERTY + "=" + adminUrl()
+                + (webhook == null ? "" : " -D" + WEBHOOK_SECRET_PROPERTY + "=" + webhook.secret());
     }
 
     public boolean isAlive() {

@@ -127,6 +127,18 @@ final class Api {
                 .build());
     }
 
+    /** A JSON body with the given headers ({@code name, value, name, value, ...}), as a webhook sender posts it. */
+    Reply postWithHeaders(String path, byte[] body, String... headers) {
+        var request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (var i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
     /** Any method, no body: how a page or resource answers PUT, DELETE, OPTIONS and the like. */
     Reply request(String method, String pathOrUri) {
         return send(HttpRequest.newBuilder(base.resolve(pathOrUri))

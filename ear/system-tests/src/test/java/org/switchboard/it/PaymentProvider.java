@@ -39,6 +39,47 @@ final class PaymentProvider {
                 .build());
     }
 
+    /** Where the provider posts its notifications and the secret it signs them with; a blank URL stops them. */
+    void webhooks(String url, String secret) {
+        var response = send(HttpRequest.newBuilder(URI.create(admin + "/admin/webhooks"))
+                .PUT(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                        .add("url", url)
+                        .add("secret", secret)
+                        .build()
+                        .toString()))
+                .build());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("The provider refused its webhook settings: " + response.body());
+        }
+    }
+
+    /** Sends an earlier notification again, byte for byte, as a replaying attacker (or a retrying provider) would. */
+    void resend(String eventId) {
+        var response = send(HttpRequest.newBuilder(URI.create(admin + "/admin/webhooks/resend"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"eventId\":\"" + eventId + "\"}"))
+                .build());
+        if (response.statusCode() != 202) {
+            throw new IllegalStateException("No resend of " + eventId + ": " + response.body());
+        }
+    }
+
+    /** The card holder's bank takes the saga's paid payment back; the provider announces it. */
+    void chargeBack(UUID sagaId) {
+        var response = send(HttpRequest.newBuilder(URI.create(admin + "/admin/chargebacks"))
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"reference\":\"" + sagaId + "\",\"reason\":\"Card holder disputes it\"}"))
+                .build());
+        if (response.statusCode() != 202) {
+            throw new IllegalStateException("No chargeback of " + sagaId + ": " + response.body());
+        }
+    }
+
+    /** Calls the provider took for an operation (authorise, refund, ...). */
+    long calls(String operation) {
+        var calls = counters().getJsonObject("calls");
+        return calls.containsKey(operation) ? calls.getJsonNumber(operation).longValue() : 0;
+    }
+
     JsonObject counters() {
         try (var reader =
                 Json.createReader(new StringReader(send(HttpRequest.newBuilder(URI.create(admin + "/admin/counters"))

@@ -29,7 +29,7 @@ class SchemaRegistryApiIT extends InContainerTest {
                         "ordering.OrderConfirmed.v1",
                         "ordering.OrderCancelled.v1")
                 .doesNotHaveDuplicates()
-                .hasSize(24);
+                .hasSize(25);
         // The claim check's optional attachment is ArrangeShipment's second registered version.
         var arrange = subjects.stream()
                 .filter(s -> s.getString("subject").equals("shipping.ArrangeShipment.v1"))

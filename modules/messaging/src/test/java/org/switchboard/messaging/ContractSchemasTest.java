@@ -45,6 +45,7 @@ class ContractSchemasTest {
             org.switchboard.contracts.payments.RefundPayment.class,
             org.switchboard.contracts.payments.PaymentAuthorised.class,
             org.switchboard.contracts.payments.PaymentDeclined.class,
+            org.switchboard.contracts.payments.ProviderNotification.class,
             org.switchboard.contracts.shipping.ArrangeShipment.class,
             org.switchboard.contracts.shipping.ShipmentArranged.class,
             org.switchboard.contracts.shipping.ShipmentFailed.class,

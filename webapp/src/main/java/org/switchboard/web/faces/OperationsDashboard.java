@@ -10,6 +10,8 @@ import org.switchboard.operations.monitoring.boundary.QueueStatus;
 import org.switchboard.partners.boundary.Backlog;
 import org.switchboard.partners.boundary.Partners;
 import org.switchboard.payments.boundary.PaymentProviderCircuits;
+import org.switchboard.payments.boundary.ProviderWebhooks;
+import org.switchboard.payments.boundary.WebhookTally;
 
 /**
  * Backs ops/queues.xhtml: the broker's queues now, the health (database, transactions in doubt with
@@ -28,6 +30,11 @@ public class OperationsDashboard {
 
     @Inject
     Partners partners;
+
+    @Inject
+    ProviderWebhooks providerWebhooks;
+
+    private WebhookTally providerWebhookTally;
 
     private List<QueueStatus> queues;
     private Operations.Health health;
@@ -59,6 +66,19 @@ public class OperationsDashboard {
     /** True while Payments calls the provider for every operation. */
     public boolean isPaymentProviderClosed() {
         return getPaymentProviderCircuits().stream().allMatch(circuit -> "CLOSED".equals(circuit.state()));
+    }
+
+    /** The payment provider's notifications on this node: counts by outcome, the latest refusals. */
+    public WebhookTally getProviderWebhooks() {
+        if (providerWebhookTally == null) {
+            providerWebhookTally = providerWebhooks.tally();
+        }
+        return providerWebhookTally;
+    }
+
+    /** True once a notification was refused on this node (a forged, stale or unreadable one, or no secret). */
+    public boolean isProviderWebhooksRefused() {
+        return !getProviderWebhooks().recentRefusals().isEmpty();
     }
 
     /** Partner webhook deliveries pending and failed, endpoints disabled. */

@@ -32,6 +32,7 @@ import org.switchboard.web.rest.OperationsResource;
 import org.switchboard.web.rest.OrdersResource;
 import org.switchboard.web.rest.PartnersResource;
 import org.switchboard.web.rest.Problem;
+import org.switchboard.web.rest.ProviderWebhooksResource;
 import org.switchboard.web.rest.SagasResource;
 import org.switchboard.web.rest.SchemasResource;
 
@@ -54,6 +55,7 @@ public class ApiDocument implements OASFilter {
             OrdersResource.class,
             SagasResource.class,
             PartnersResource.class,
+            ProviderWebhooksResource.class,
             SchemasResource.class);
 
     private static final String API = "/api";

@@ -26,6 +26,8 @@ import org.switchboard.operations.monitoring.boundary.Alert;
 import org.switchboard.operations.monitoring.boundary.Operations;
 import org.switchboard.operations.monitoring.boundary.QueueStatus;
 import org.switchboard.payments.boundary.PaymentProviderCircuits;
+import org.switchboard.payments.boundary.ProviderWebhooks;
+import org.switchboard.payments.boundary.WebhookTally;
 
 /**
  * The broker as an operator sees it: queues, their recent history, alerts, health,
@@ -49,6 +51,9 @@ public class OperationsResource {
 
     @Inject
     PaymentProviderCircuits paymentProvider;
+
+    @Inject
+    ProviderWebhooks providerWebhooks;
 
     @GET
     @Path("queues")
@@ -161,5 +166,17 @@ public class OperationsResource {
                     + " messages) and complete when it answers again.")
     public java.util.List<PaymentProviderCircuits.Circuit> paymentProvider() {
         return paymentProvider.now();
+    }
+
+    @GET
+    @Path("payment-provider/webhooks")
+    @Operation(
+            summary = "The provider's notifications on this node since it started, and the latest refusals",
+            description = "Counts by outcome: accepted, duplicate, ignored (verified), bad_signature, stale,"
+                    + " malformed, not_configured (refused, nothing stored); the last 20 refusals with their"
+                    + " reasons and the event id they claimed. The same counts are in /prometheus as"
+                    + " switchboard_payment_provider_webhooks_total.")
+    public WebhookTally paymentProviderWebhooks() {
+        return providerWebhooks.tally();
     }
 }

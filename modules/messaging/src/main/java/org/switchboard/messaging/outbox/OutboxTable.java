@@ -38,7 +38,10 @@ final class OutboxTable {
         this.table = schema + ".outbox";
     }
 
-    /** Writes a row on the caller's (transactional) connection. */
+    /**
+     * Writes a row on the caller's (transactional) connection; a message whose id is already waiting
+     * is not written again (two paths that answer the same command with the same reply id, say).
+     */
     void insert(
             UUID messageId,
             String messageType,
@@ -51,7 +54,9 @@ final class OutboxTable {
         try (var connection = dataSource.getConnection();
                 var insert = connection.prepareStatement("insert into " + table
                         + " (message_id, message_type, destination, headers, body, correlation_id, priority,"
-                        + " deliver_at, expires_at, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + " deliver_at, expires_at, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        // The same message id is the same message: written twice, it is sent as written first.
+                        + " on conflict (message_id) do nothing")) {
             insert.setObject(1, messageId);
             insert.setString(2, messageType);
             insert.setString(3, destination);

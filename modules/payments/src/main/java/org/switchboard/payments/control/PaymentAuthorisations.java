@@ -16,6 +16,7 @@ import org.switchboard.contracts.SagaMessage;
 import org.switchboard.contracts.payments.AuthorisePayment;
 import org.switchboard.contracts.payments.PaymentAuthorised;
 import org.switchboard.contracts.payments.PaymentDeclined;
+import org.switchboard.contracts.payments.ProviderNotification;
 import org.switchboard.contracts.payments.RefundPayment;
 import org.switchboard.messaging.FaultPoints;
 import org.switchboard.messaging.IdempotentConsumer;
@@ -25,6 +26,8 @@ import org.switchboard.payments.control.PaymentProviderApi.ProviderPayment;
 import org.switchboard.payments.entity.Account;
 import org.switchboard.payments.entity.Authorisation;
 import org.switchboard.payments.entity.AuthorisationState;
+import org.switchboard.payments.entity.NotificationKind;
+import org.switchboard.payments.entity.ProviderWebhook;
 
 /**
  * Authorises and voids order amounts against each customer's own limit; the payment provider
@@ -95,7 +98,74 @@ public class PaymentAuthorisations {
                                     now));
             }
         }
-        reply(command, authorisation);
+        reply(command.messageId(), command.correlationId(), authorisation);
+    }
+
+    /**
+     * Applies the provider's notification (received by webhook, forwarded over JMS), once per
+     * notification: a settlement of a still PENDING authorisation records the provider's decision
+     * and answers the saga as the reply to the command that made the authorisation (the same reply
+     * id as an answer to a poll, so the saga takes one of them); a chargeback of an authorised one
+     * releases the amount. Anything else (already decided, voided, unknown) changes nothing; the
+     * receipt says what came of it.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void apply(IncomingMessage message, ProviderNotification notification) {
+        if (!new IdempotentConsumer(em, "payments").claim(message)) {
+            return;
+        }
+        var now = Instant.now();
+        var authorisation = em.find(Authorisation.class, notification.sagaId(), LockModeType.PESSIMISTIC_WRITE);
+        var receipt = em.find(ProviderWebhook.class, notification.eventId(), LockModeType.PESSIMISTIC_WRITE);
+        var outcome = authorisation == null
+                ? "No authorisation for saga " + notification.sagaId() + ": nothing to do"
+                : switch (NotificationKind.valueOf(notification.kind())) {
+                    case SETTLED -> settle(authorisation, notification, now);
+                    case CHARGED_BACK -> chargeBack(authorisation, notification, now);
+                };
+        if (receipt != null) {
+            receipt.processed(outcome, now);
+        }
+        LOG.log(System.Logger.Level.INFO, "Provider event {0}: {1}", notification.eventId(), outcome);
+    }
+
+    private String settle(Authorisation authorisation, ProviderNotification notification, Instant now) {
+        if (authorisation.state() != AuthorisationState.PENDING) {
+            return "Settled " + notification.status() + " while " + authorisation.state() + ": already answered";
+        }
+        switch (ProviderStatus.valueOf(notification.status())) {
+            case AUTHORISED, CAPTURED -> authorisation.authorisedByProvider(now);
+            case PENDING -> {
+                return "Still pending: nothing to do";
+            }
+            default ->
+                release(
+                        authorisation,
+                        authorisation.declinedByProvider(
+                                "The payment provider says " + notification.status()
+                                        + (notification.reason().isEmpty() ? "" : ": " + notification.reason()),
+                                now));
+        }
+        if (authorisation.commandId() != null) {
+            reply(authorisation.commandId(), authorisation.correlationId(), authorisation);
+        }
+        return "Settled: " + authorisation.state() + ", saga answered";
+    }
+
+    private String chargeBack(Authorisation authorisation, ProviderNotification notification, Instant now) {
+        var released = authorisation.chargedBack(
+                "Charged back" + (notification.reason().isEmpty() ? "" : ": " + notification.reason()), now);
+        if (released == 0) {
+            return "Chargeback while " + authorisation.state() + ": nothing held, nothing to release";
+        }
+        release(authorisation, released);
+        LOG.log(
+                System.Logger.Level.WARNING,
+                "Saga {0}: payment charged back ({1}), {2} released",
+                authorisation.sagaId(),
+                notification.reason(),
+                released);
+        return "Charged back: " + released + " released";
     }
 
     /** Whether the provider may hold money for the saga: anything but a decision that never reached it. */
@@ -147,25 +217,27 @@ public class PaymentAuthorisations {
                     now);
         }
         account.hold(command.amount());
-        return Authorisation.pending(command.sagaId(), command.orderId(), command.customerId(), command.amount(), now);
+        return Authorisation.pending(command.sagaId(), command.orderId(), command.customerId(), command.amount(), now)
+                .madeBy(command.messageId(), command.correlationId());
     }
 
-    private void reply(AuthorisePayment command, Authorisation authorisation) {
-        var id = UUID.nameUUIDFromBytes(("payments.reply:" + command.messageId()).getBytes(StandardCharsets.UTF_8));
+    /** The answer to one AuthorisePayment: its id is derived from the command's, whoever sends it. */
+    private void reply(UUID commandId, UUID correlationId, Authorisation authorisation) {
+        var id = UUID.nameUUIDFromBytes(("payments.reply:" + commandId).getBytes(StandardCharsets.UTF_8));
         SagaMessage reply = authorisation.state() == AuthorisationState.AUTHORISED
                 ? new PaymentAuthorised(
                         id,
                         Instant.now(),
-                        command.correlationId(),
-                        command.messageId(),
-                        command.sagaId(),
+                        correlationId,
+                        commandId,
+                        authorisation.sagaId(),
                         authorisation.authorisationId())
                 : new PaymentDeclined(
                         id,
                         Instant.now(),
-                        command.correlationId(),
-                        command.messageId(),
-                        command.sagaId(),
+                        correlationId,
+                        commandId,
+                        authorisation.sagaId(),
                         authorisation.reason() == null ? "voided" : authorisation.reason());
         outbox.add(reply, orderingReplies, Delivery.standard());
     }

@@ -9,5 +9,7 @@ public enum ProviderStatus {
     CAPTURED,
     /** Released before capture, or cancelled before it was authorised. */
     VOIDED,
-    REFUNDED
+    REFUNDED,
+    /** Taken back by the card holder's bank after it was paid (announced by webhook). */
+    CHARGED_BACK
 }

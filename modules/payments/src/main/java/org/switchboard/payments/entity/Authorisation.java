@@ -47,6 +47,13 @@ public class Authorisation {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The AuthorisePayment that made it, and its flow: a settlement by webhook replies to that command. */
+    @Column(name = "command_id")
+    private UUID commandId;
+
+    @Column(name = "correlation_id")
+    private UUID correlationId;
+
     protected Authorisation() {}
 
     private Authorisation(
@@ -71,6 +78,13 @@ public class Authorisation {
     /** Held against the customer's limit, to be asked of the payment provider. */
     public static Authorisation pending(UUID sagaId, UUID orderId, UUID customerId, long amount, Instant now) {
         return new Authorisation(sagaId, orderId, customerId, amount, AuthorisationState.PENDING, null, now);
+    }
+
+    /** Remembers the command that made it (and its flow), for a reply that does not come from that command. */
+    public Authorisation madeBy(UUID command, UUID correlation) {
+        this.commandId = command;
+        this.correlationId = correlation;
+        return this;
     }
 
     public static Authorisation declined(
@@ -121,6 +135,25 @@ public class Authorisation {
         state = AuthorisationState.REFUNDED;
         updatedAt = now;
         return amount;
+    }
+
+    /** A chargeback of an authorised payment: the amount to release, once (zero unless it was authorised). */
+    public long chargedBack(String why, Instant now) {
+        if (state != AuthorisationState.AUTHORISED) {
+            return 0;
+        }
+        state = AuthorisationState.CHARGED_BACK;
+        reason = why == null || why.length() <= 500 ? why : why.substring(0, 500);
+        updatedAt = now;
+        return amount;
+    }
+
+    public UUID commandId() {
+        return commandId;
+    }
+
+    public UUID correlationId() {
+        return correlationId;
     }
 
     public UUID authorisationId() {

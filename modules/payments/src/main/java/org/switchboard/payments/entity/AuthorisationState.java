@@ -11,5 +11,7 @@ public enum AuthorisationState {
     /** Released again, or voided before it was made. */
     VOIDED,
     /** Given back because the order was returned. */
-    REFUNDED
+    REFUNDED,
+    /** Taken back by the card holder's bank after it was authorised (the provider told us by webhook). */
+    CHARGED_BACK
 }
