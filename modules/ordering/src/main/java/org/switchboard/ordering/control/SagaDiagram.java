@@ -20,8 +20,8 @@ public final class SagaDiagram {
     static final int BOX_WIDTH = 210;
     static final int BOX_HEIGHT = 44;
     static final int ROW = 160;
-    static final int LEFT = 300;
-    static final int RIGHT = 900;
+    static final int LEFT = 400;
+    static final int RIGHT = 1080;
     static final int TOP = 40;
     static final int LINE = 14;
 
