@@ -48,6 +48,7 @@ class PartnerWebhooksIT extends InContainerTest {
 
     @AfterEach
     void partnerGoesAway() {
+        System.clearProperty("switchboard.alerts.webhook.url");
         partner.close();
     }
 
@@ -103,6 +104,8 @@ class PartnerWebhooksIT extends InContainerTest {
 
     @Test
     void aPartnerDownBeyondTheRetryBudgetGetsItWhenAnOperatorReplaysIt() throws Exception {
+        System.setProperty("switchboard.alerts.webhook.url", base + "api/test/alert-webhook");
+        AlertWebhookReceiver.DELIVERIES.clear();
         var endpoint = register("order.confirmed");
         partner.down();
         var failedBefore = prometheus("switchboard_webhook_deliveries_failed_total", "");
@@ -120,6 +123,13 @@ class PartnerWebhooksIT extends InContainerTest {
         assertThat(backlog.getJsonNumber("failed").longValue()).isPositive();
         var delivery =
                 tables.count("select id from partners.delivery where endpoint_id = ? and state = 'FAILED'", endpoint);
+        await("the operators' alert receiver hears of it, with the way to replay it")
+                .atMost(Duration.ofSeconds(15))
+                .until(() -> AlertWebhookReceiver.DELIVERIES.stream()
+                        .map(AlertWebhookReceiver.Delivery::json)
+                        .anyMatch(alert -> "WEBHOOK_DELIVERY_FAILED".equals(alert.getString("kind"))
+                                && String.valueOf(delivery).equals(alert.getString("incidentId"))
+                                && alert.getString("reason").contains("/replay")));
 
         partner.up();
         assertThat(api.as("viewer")
@@ -142,6 +152,8 @@ class PartnerWebhooksIT extends InContainerTest {
 
     @Test
     void anEndpointThatKeepsFailingIsDisabledUntilAnOperatorEnablesIt() {
+        System.setProperty("switchboard.alerts.webhook.url", base + "api/test/alert-webhook");
+        AlertWebhookReceiver.DELIVERIES.clear();
         var endpoint = register("order.confirmed");
         partner.answer(500);
 
@@ -157,6 +169,12 @@ class PartnerWebhooksIT extends InContainerTest {
                 .until(() -> "DISABLED".equals(endpoint(endpoint).getString("state")));
         assertThat(endpoint(endpoint).getJsonObject("health").getString("disabledReason"))
                 .contains("HTTP 500");
+        await("the operators' alert receiver hears that it was disabled")
+                .atMost(Duration.ofSeconds(15))
+                .until(() -> AlertWebhookReceiver.DELIVERIES.stream()
+                        .map(AlertWebhookReceiver.Delivery::json)
+                        .anyMatch(alert -> "WEBHOOK_ENDPOINT_DISABLED".equals(alert.getString("kind"))
+                                && endpoint.toString().equals(alert.getString("incidentId"))));
         assertThat(partner.posts()).hasSize(5);
         assertThat(deliveries(endpoint, "PENDING"))
                 .as("the second order's waits for the endpoint")

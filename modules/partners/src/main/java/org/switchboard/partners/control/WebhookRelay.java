@@ -9,6 +9,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
@@ -21,6 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.switchboard.messaging.FaultPoints;
+import org.switchboard.messaging.alerts.AlertWebhook;
 import org.switchboard.partners.entity.AttemptOutcome;
 
 /**
@@ -54,12 +56,18 @@ public class WebhookRelay {
     @Inject
     WebhookMetrics metrics;
 
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private AlertWebhook alerts;
+
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean failing = new AtomicBoolean();
     private HttpClient http;
 
     @PostConstruct
     void open() {
+        alerts = new AlertWebhook(scheduler);
         http = HttpClient.newBuilder()
                 .connectTimeout(settings.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -108,6 +116,14 @@ public class WebhookRelay {
             return;
         }
         if (table.endpointFailed(due.target().endpointId(), settings.disableAfter(), attempt.detail())) {
+            alerts.post(alert(
+                    "WEBHOOK_ENDPOINT_DISABLED",
+                    due.target().endpointId().toString(),
+                    settings.disableAfter(),
+                    "Endpoint disabled after " + settings.disableAfter() + " failed attempts in a row; last: "
+                            + attempt.detail() + ". An operator enables it again: POST /api/ops/partners/endpoints/"
+                            + due.target().endpointId() + "/enable",
+                    due.target().url()));
             LOG.log(
                     System.Logger.Level.ERROR,
                     "Alert: webhook endpoint {0} ({1}) disabled after {2} failed attempts in a row; last: {3}",
@@ -123,6 +139,14 @@ public class WebhookRelay {
         }
         table.failed(due.id(), attempt.detail());
         metrics.gaveUp();
+        alerts.post(alert(
+                "WEBHOOK_DELIVERY_FAILED",
+                Long.toString(due.id()),
+                due.attempt(),
+                "Delivery of " + due.event().type() + " " + due.event().id() + " FAILED after " + due.attempt()
+                        + " attempts; last: " + attempt.detail() + ". An operator may replay it: POST"
+                        + " /api/ops/partners/deliveries/" + due.id() + "/replay",
+                due.target().url()));
         LOG.log(
                 System.Logger.Level.ERROR,
                 "Alert: webhook delivery {0} of event {1} ({2}) to {3} FAILED after {4} attempts; last: {5}."
@@ -133,6 +157,24 @@ public class WebhookRelay {
                 due.target().url(),
                 due.attempt(),
                 attempt.detail());
+    }
+
+    /**
+     * A notice for the operators' alert receiver, in the fields Operations' alerts have: nothing
+     * stays open to be resolved, the delivery or endpoint is the incident's id.
+     */
+    private static java.util.Map<String, Object> alert(String kind, String id, long count, String reason, String url) {
+        var now = Instant.now();
+        var alert = new java.util.LinkedHashMap<String, Object>();
+        alert.put("incidentId", id);
+        alert.put("kind", kind);
+        alert.put("type", "NOTICE");
+        alert.put("count", count);
+        alert.put("reason", reason);
+        alert.put("originalAddress", url);
+        alert.put("incidentStarted", now.toString());
+        alert.put("at", now.toString());
+        return alert;
     }
 
     /** How one post went, with what to record as the error. */
