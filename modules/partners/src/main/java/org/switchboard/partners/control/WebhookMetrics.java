@@ -1,9 +1,9 @@
 package org.switchboard.partners.control;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Tags;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -73,17 +73,25 @@ public class WebhookMetrics {
         for (var state : DeliveryState.values()) {
             var value = new AtomicLong();
             backlog.put(state, value);
-            registry.gauge(DELIVERIES, Tags.of("state", state.name()), value, AtomicLong::doubleValue);
-            meters.add(registry.find(DELIVERIES).tags("state", state.name()).gauge());
+            meters.add(Gauge.builder(DELIVERIES, value, AtomicLong::doubleValue)
+                    .description("Partner webhook deliveries by state (the outbox's backlog), every 5 s")
+                    .tags("state", state.name())
+                    .register(registry));
         }
-        registry.gauge(DISABLED, Tags.empty(), disabled, AtomicLong::doubleValue);
-        meters.add(registry.find(DISABLED).gauge());
+        meters.add(Gauge.builder(DISABLED, disabled, AtomicLong::doubleValue)
+                .description("Partner webhook endpoints disabled after failing too often in a row")
+                .register(registry));
         for (var outcome : AttemptOutcome.values()) {
-            var counter = registry.counter(ATTEMPTS, Tags.of("outcome", outcome.tag()));
+            var counter = Counter.builder(ATTEMPTS)
+                    .description("Partner webhook posts, by how they went")
+                    .tags("outcome", outcome.tag())
+                    .register(registry);
             attempts.put(outcome, counter);
             meters.add(counter);
         }
-        failed = registry.counter(FAILED);
+        failed = Counter.builder(FAILED)
+                .description("Partner webhook deliveries given up (FAILED) after their last attempt")
+                .register(registry);
         meters.add(failed);
         refresh();
     }

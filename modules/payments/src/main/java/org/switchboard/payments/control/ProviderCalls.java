@@ -1,5 +1,7 @@
 package org.switchboard.payments.control;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
@@ -62,15 +64,14 @@ public class ProviderCalls {
     void register() {
         for (var operation : Operation.values()) {
             for (var state : CircuitBreakerState.values()) {
-                registry.gauge(
-                        CIRCUIT,
-                        Tags.of(
+                Gauge.builder(CIRCUIT, this, calls -> calls.state(operation) == state ? 1 : 0)
+                        .description("1 for the state each payment provider circuit breaker is in, 0 for the others")
+                        .tags(Tags.of(
                                 "operation",
                                 tag(operation),
                                 "state",
-                                state.name().toLowerCase()),
-                        this,
-                        calls -> calls.state(operation) == state ? 1 : 0);
+                                state.name().toLowerCase()))
+                        .register(registry);
             }
             try {
                 circuits.onStateChange(
@@ -130,7 +131,10 @@ public class ProviderCalls {
     }
 
     private void count(Operation operation, String outcome) {
-        registry.counter(CALLS, Tags.of("operation", tag(operation), "outcome", outcome))
+        Counter.builder(CALLS)
+                .description("Calls to the payment provider, by operation and how they ended")
+                .tags(Tags.of("operation", tag(operation), "outcome", outcome))
+                .register(registry)
                 .increment();
     }
 
