@@ -194,7 +194,8 @@ final class Report {
     }
 
     private void profiles() {
-        line("## Where the server's time goes (JFR, at 50 %% of each flow's maximum)");
+        line(
+                "## Where the server's time goes (JFR, settings=profile, a separate step at 50 %% of each flow's maximum)");
         line("");
         r.profiles.forEach((flow, p) -> {
             line(
