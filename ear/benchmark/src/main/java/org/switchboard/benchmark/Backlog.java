@@ -11,11 +11,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The flows' queue depth over the whole run, sampled twice a second from the rows: registrations
- * committed that are not yet contacts (what waits in the broker or in an MDB for either flow).
+ * committed that are not yet contacts (what waits in the broker or in an MDB for either flow), and
+ * of those Switchboard's still in the Web Store's outbox (not yet handed to the broker).
  */
 final class Backlog implements AutoCloseable {
 
-    record Sample(double seconds, long switchboard, long peer) {}
+    record Sample(double seconds, long switchboard, long outbox, long peer) {}
 
     private final List<Sample> samples = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
@@ -40,9 +41,12 @@ final class Backlog implements AutoCloseable {
     private void sample() {
         try {
             var rows = new Rows(db);
+            var switchboard = rows.customers(Flow.SWITCHBOARD, since) - rows.contacts(Flow.SWITCHBOARD, since);
+            var outbox = rows.outbox();
             samples.add(new Sample(
                     seconds(),
-                    rows.customers(Flow.SWITCHBOARD, since) - rows.contacts(Flow.SWITCHBOARD, since),
+                    switchboard,
+                    outbox,
                     rows.customers(Flow.PEER, since) - rows.contacts(Flow.PEER, since)));
         } catch (SQLException e) {
             // a missed sample (the peer's tables may not exist yet); the next one comes in 500 ms

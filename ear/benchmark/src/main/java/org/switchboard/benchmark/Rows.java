@@ -29,6 +29,15 @@ final class Rows {
         return count("select count(*) from " + flow.contacts + " where created_at >= ?", since);
     }
 
+    /** Messages in the Web Store's outbox, committed and not yet published (the relay's backlog). */
+    long outbox() throws SQLException {
+        try (var s = db.createStatement();
+                var rs = s.executeQuery("select count(*) from webstore.outbox_message")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /** Switchboard's journey notes (Operations' work per registration: one per consumer hop). */
     long journeyNotes(Instant since) throws SQLException {
         return count("select count(*) from operations.journey_step where recorded_at >= ?", since);
