@@ -1,273 +1,233 @@
 package org.switchboard.benchmark;
 
-import static org.awaitility.Awaitility.await;
-
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.switchboard.devserver.Database;
 import org.switchboard.devserver.WildFly;
 
 /**
- * {@code ./mvnw -Pbench}: the registration flow under load, on the same provisioned server and a
- * fresh embedded PostgreSQL. For each concurrency level it sends N registrations over HTTP and
- * reports the REST round trip (customer row + CustomerRegistered under XA), and the end-to-end
- * time until Marketing's contact exists (two more XA transactions, two MDB hops), taken from the
- * rows' own timestamps. Also the server JVM's resident memory. Writes target/bench/report.md.
+ * {@code ./mvnw -Pbench} (issue 16): the registration flow under an open-model load, against what
+ * the same box does raw, all in one run on one server. It boots an empty server with the same
+ * layers (boot time, memory), then Switchboard's server with the peer deployed beside it; measures
+ * the raw database (pgbench) and the raw broker; warms both flows up; steps the arrival rate for
+ * both, interleaved, until each stops keeping up; measures each at 25, 50 and 75 % of its maximum
+ * (with a JFR recording at 50 %); and writes target/bench/report.md with its PNG plots.
  */
 public final class RegistrationBenchmark {
 
-    record Run(
-            int concurrency,
-            int requests,
-            int errors,
-            double seconds,
-            long[] latenciesMicros,
-            double[] endToEndMillis,
-            double drainSeconds,
-            double journeySeconds) {
+    private static final System.Logger LOG = System.getLogger(RegistrationBenchmark.class.getName());
 
-        double throughput() {
-            return requests / seconds;
-        }
-
-        double percentile(double p) {
-            var index = (int) Math.ceil(p * latenciesMicros.length) - 1;
-            return latenciesMicros[Math.max(0, index)] / 1000.0;
-        }
-    }
+    private final Results results = new Results();
+    private final AtomicInteger stepNumber = new AtomicInteger();
+    private Instant benchStart;
+    private long started;
+    private long serverPid;
+    private long databasePid;
+    private OpenLoad load;
+    private Rows rows;
 
     public static void main(String[] args) throws Exception {
+        new RegistrationBenchmark().run();
+    }
+
+    private void run() throws Exception {
         var server = Path.of(System.getProperty("switchboard.server.dir")).toAbsolutePath();
         var ear = Path.of(System.getProperty("switchboard.ear")).toAbsolutePath();
+        var peerWar = Path.of(System.getProperty("bench.peer.war")).toAbsolutePath();
         var dir = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath();
-        var requests = Integer.getInteger("bench.requests", 2000);
-        var warmup = Integer.getInteger("bench.warmup", 500);
-        var levels = Arrays.stream(
-                        System.getProperty("bench.concurrency", "1,8,32").split(","))
+        var heap = System.getProperty("bench.heap", "512m");
+        var javaOpts = "-Xms" + heap + " -Xmx" + heap + " -Djava.net.preferIPv4Stack=true "
+                + System.getProperty("bench.jvm.args", "");
+        var rates = Arrays.stream(System.getProperty("bench.rates", "25,50,75,100,125,150,200,250,300,400")
+                        .split(","))
                 .map(String::strip)
                 .mapToInt(Integer::parseInt)
                 .toArray();
+        results.stepSeconds = Integer.getInteger("bench.step.seconds", 20);
+        results.heap = heap;
+        var clientCounts = new int[] {1, 8, 32};
+        var baselineSeconds = Integer.getInteger("bench.baseline.seconds", 8);
 
         WildFly.deleteRecursively(dir);
         Files.createDirectories(dir);
-        try (var database = Database.start(dir.resolve("postgres"), false)) {
-            var heap = System.getProperty("bench.heap", "512m");
-            var wildfly = WildFly.start(
-                    server,
-                    dir.resolve("wildfly"),
-                    ear,
-                    database,
-                    "-Xms" + heap + " -Xmx" + heap + " -Djava.net.preferIPv4Stack=true");
-            try {
+        started = System.nanoTime();
+        benchStart = Instant.now();
+        phase("start: durable PostgreSQL");
+        try (var database = Database.durable(dir.resolve("postgres"));
+                var db = connect(database)) {
+            databasePid = Long.parseLong(Files.readAllLines(dir.resolve("postgres/postmaster.pid"))
+                    .get(0)
+                    .strip());
+            results.durability = durability(db);
+            rows = new Rows(db);
+            phase("empty server (same layers, no deployment)");
+            results.empty = Servers.empty(server, dir.resolve("empty"), database, javaOpts);
+            phase("Switchboard server boot");
+            var wildfly = Servers.start(server, dir.resolve("wildfly"), ear, database, javaOpts);
+            try (var backlogDb = connect(database);
+                    var backlog = new Backlog(backlogDb, benchStart)) {
                 if (!wildfly.awaitReady(Duration.ofMinutes(3))) {
-                    throw new IllegalStateException("WildFly did not start");
+                    throw new IllegalStateException("WildFly did not start, see " + dir.resolve("wildfly/log"));
                 }
-                var settings = database.settings();
-                var jdbc = "jdbc:postgresql://" + settings.get("switchboard.db.host") + ":"
-                        + settings.get("switchboard.db.port") + "/" + settings.get("switchboard.db.name");
-                try (var db = DriverManager.getConnection(
-                        jdbc, settings.get("switchboard.db.user"), settings.get("switchboard.db.password"))) {
-                    run("warmup", warmup, 8, db);
-                    var runs = new ArrayList<Run>();
-                    for (var level : levels) {
-                        runs.add(run("c" + level, requests, level, db));
+                var startedMillis = Servers.awaitStarted(dir.resolve("wildfly"));
+                serverPid = wildfly.serverJvm().orElseThrow().pid();
+                results.switchboard = new Servers.Boot(startedMillis, Machine.rssMiB(serverPid));
+                var base = URI.create("http://localhost:" + (WildFly.HTTP_PORT + Servers.PORT_OFFSET));
+                load = new OpenLoad(base);
+                phase("peer deployment");
+                Servers.installPeer(server, dir.resolve("wildfly"), peerWar, db);
+                org.awaitility.Awaitility.await()
+                        .atMost(Duration.ofMinutes(1))
+                        .pollInterval(Duration.ofSeconds(1))
+                        .ignoreExceptions()
+                        .until(() -> load.registerOne(Flow.PEER, "peer-probe@bench.example"));
+
+                phase("raw database (pgbench)");
+                Baselines.prepareDatabase(db);
+                for (var twoPhase : new boolean[] {false, true}) {
+                    for (var clients : clientCounts) {
+                        results.database.add(
+                                Baselines.pgbench(database.settings(), dir, twoPhase, clients, baselineSeconds));
                     }
-                    var rss = wildfly.serverJvm()
-                            .map(p -> residentMemory(p.pid()))
-                            .orElse("n/a");
-                    var report = report(runs, rss, heap);
-                    Files.writeString(dir.resolve("report.md"), report);
-                    System.out.println(report);
                 }
+                phase("raw broker (persistent send + receive)");
+                for (var transacted : new boolean[] {false, true}) {
+                    for (var clients : clientCounts) {
+                        results.broker.add(Baselines.broker(base, transacted, clients, baselineSeconds));
+                    }
+                }
+                phase("warm-up, both flows");
+                for (var rate : new int[] {50, 100}) {
+                    for (var flow : Flow.values()) {
+                        step(flow, "w" + rate, rate, Integer.getInteger("bench.warmup.seconds", 30));
+                    }
+                }
+                stepUp(rates);
+                shares(dir);
+                results.rssAfterRun = Machine.rssMiB(serverPid);
+                results.backlog = backlog.samples();
             } finally {
                 wildfly.stop();
             }
         }
+        var report = new Report(results, dir).write();
+        Files.writeString(dir.resolve("report.md"), report);
+        System.out.println(report);
     }
 
-    private static Run run(String batch, int requests, int concurrency, Connection db) throws Exception {
-        var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        var next = new AtomicInteger();
-        var errors = new AtomicInteger();
-        var latencies = new long[requests];
-        var pool = Executors.newFixedThreadPool(concurrency);
-        var started = System.nanoTime();
-        var startedAt = Instant.now();
-        for (int t = 0; t < concurrency; t++) {
-            pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-                    var body = "{\"email\":\"" + batch + "-" + i
-                            + "@bench.example\",\"givenName\":\"Bench\",\"familyName\":\"Client " + i
-                            + "\",\"marketingConsent\":" + (i % 2 == 0) + "}";
-                    var request = HttpRequest.newBuilder(URI.create("http://localhost:8080/api/customers"))
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body))
-                            .build();
-                    var t0 = System.nanoTime();
-                    try {
-                        if (http.send(request, HttpResponse.BodyHandlers.discarding())
-                                        .statusCode()
-                                != 201) {
-                            errors.incrementAndGet();
-                        }
-                    } catch (IOException | InterruptedException e) {
-                        errors.incrementAndGet();
-                    }
-                    latencies[i] = (System.nanoTime() - t0) / 1000;
+    /** Rates up, both flows interleaved (so the machine's load drifts over both alike), until each fails. */
+    private void stepUp(int[] rates) throws Exception {
+        phase("stepping rates");
+        // Consecutive steps a flow did not keep up with: one may be the shared machine's doing, two end it.
+        var misses = new java.util.EnumMap<Flow, Integer>(Flow.class);
+        for (var rate : rates) {
+            for (var flow : Flow.values()) {
+                if (misses.getOrDefault(flow, 0) >= 2) {
+                    continue;
                 }
-                return null;
-            });
-        }
-        pool.shutdown();
-        pool.awaitTermination(30, TimeUnit.MINUTES);
-        var seconds = (System.nanoTime() - started) / 1e9;
-        Arrays.sort(latencies);
-
-        var pattern = batch + "-%@bench.example";
-        var expected = requests - errors.get();
-        await().atMost(Duration.ofMinutes(5))
-                .pollInterval(Duration.ofMillis(200))
-                .until(() -> contacts(db, pattern) >= expected);
-        var endToEnd = endToEnd(db, pattern);
-        var drain = drainSeconds(db, pattern, startedAt);
-        // Two journey notes per registration (Integration's and Marketing's), recorded by Operations.
-        await().atMost(Duration.ofMinutes(5))
-                .pollInterval(Duration.ofMillis(200))
-                .until(() -> journeyNotes(db, pattern) >= 2L * expected);
-        var journey = journeySeconds(db, pattern, startedAt);
-        var run = new Run(concurrency, requests, errors.get(), seconds, latencies, endToEnd, drain, journey);
-        System.out.printf(
-                "%s: %d requests, %d errors, %.0f/s, p50 %.1f ms, p99 %.1f ms%n",
-                batch, requests, errors.get(), run.throughput(), run.percentile(0.5), run.percentile(0.99));
-        return run;
-    }
-
-    private static long contacts(Connection db, String pattern) throws SQLException {
-        try (var s = db.prepareStatement("select count(*) from marketing.contact where email like ?")) {
-            s.setString(1, pattern);
-            try (var rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
+                var step = step(flow, "r" + rate, rate, results.stepSeconds);
+                results.steps.add(step);
+                if (step.keptUp()) {
+                    results.max.put(flow, rate);
+                    misses.put(flow, 0);
+                } else {
+                    misses.merge(flow, 1, Integer::sum);
+                }
+            }
+            if (misses.values().stream().filter(m -> m >= 2).count() == Flow.values().length) {
+                return;
             }
         }
     }
 
-    private static long journeyNotes(Connection db, String pattern) throws SQLException {
-        try (var s = db.prepareStatement("""
-                select count(*) from operations.journey_step j
-                  join webstore.customer w on w.correlation_id = j.correlation_id
-                 where w.email like ?""")) {
-            s.setString(1, pattern);
-            try (var rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
+    /**
+     * Each flow at 25, 50 and 75 % of its maximum; then once more at 50 % under a JFR recording, a
+     * step of its own so that the recording's cost stays out of the figures above.
+     */
+    private void shares(Path dir) throws Exception {
+        for (var percent : new int[] {25, 50, 75}) {
+            phase("at " + percent + " % of each flow's maximum");
+            for (var flow : Flow.values()) {
+                results.atShares.add(step(flow, "p" + percent, half(flow, percent), results.stepSeconds));
             }
         }
-    }
-
-    /** From the first request to the last journey note recorded. */
-    private static double journeySeconds(Connection db, String pattern, Instant startedAt) throws SQLException {
-        try (var s = db.prepareStatement("""
-                select max(j.recorded_at) from operations.journey_step j
-                  join webstore.customer w on w.correlation_id = j.correlation_id
-                 where w.email like ?""")) {
-            s.setString(1, pattern);
-            try (var rs = s.executeQuery()) {
-                rs.next();
-                return Duration.between(startedAt, rs.getTimestamp(1).toInstant())
-                                .toMillis()
-                        / 1000.0;
-            }
+        phase("JFR recording at 50 % of each flow's maximum");
+        for (var flow : Flow.values()) {
+            var jfr = dir.resolve("profile-" + flow.name().toLowerCase(java.util.Locale.ROOT) + ".jfr");
+            Profile.start(serverPid, jfr);
+            step(flow, "jfr", half(flow, 50), results.stepSeconds);
+            Profile.stop(serverPid);
+            results.profiles.put(flow, Profile.summarise(jfr));
         }
     }
 
-    /** Customer committed (its registered_at) to contact created, per registration: p50, p95, p99 in ms. */
-    private static double[] endToEnd(Connection db, String pattern) throws SQLException {
-        try (var s = db.prepareStatement("""
-                select percentile_cont(array[0.5, 0.95, 0.99]) within group (
-                         order by extract(epoch from (c.created_at - w.registered_at)) * 1000)
-                  from marketing.contact c join webstore.customer w on w.id = c.customer_id
-                 where c.email like ?""")) {
-            s.setString(1, pattern);
-            try (var rs = s.executeQuery()) {
-                rs.next();
-                var values = (Double[]) rs.getArray(1).getArray();
-                return new double[] {values[0], values[1], values[2]};
-            }
-        }
+    private int half(Flow flow, int percent) {
+        return Math.max(1, results.max.getOrDefault(flow, 0) * percent / 100);
     }
 
-    /** From the first request to the last contact: how long the whole batch took to reach Marketing. */
-    private static double drainSeconds(Connection db, String pattern, Instant startedAt) throws SQLException {
-        try (var s = db.prepareStatement("select max(created_at) from marketing.contact where email like ?")) {
-            s.setString(1, pattern);
-            try (var rs = s.executeQuery()) {
-                rs.next();
-                return Duration.between(startedAt, rs.getTimestamp(1).toInstant())
-                                .toMillis()
-                        / 1000.0;
-            }
-        }
+    private Step step(Flow flow, String name, int rate, int seconds) throws Exception {
+        var schedule = new OpenLoad.Schedule(flow, name + "-" + stepNumber.incrementAndGet(), rate, seconds);
+        var server0 = Machine.cpuMillis(serverPid);
+        var database0 = Machine.treeCpuMillis(databasePid);
+        var outcome = load.run(schedule);
+        var contacts = rows.awaitEffects(outcome);
+        var cpu = new Step.Cpu(Machine.cpuMillis(serverPid) - server0, Machine.treeCpuMillis(databasePid) - database0);
+        var onTime = rows.contactsBy(outcome, outcome.due(schedule.requests()).plusSeconds(2));
+        var step = new Step(outcome, rows.timeToEffect(outcome), contacts, onTime, cpu);
+        LOG.log(
+                System.Logger.Level.INFO,
+                "{0} {1}/s: {2} ok, {3} errors, {4} refused, achieved {5}/s, REST p99 {6} ms, effect p99 {7} ms,"
+                        + " on time {8}/{9}, lateness p99 {10} ms, server CPU {11} ms/reg, kept up: {12}",
+                flow.label,
+                rate,
+                outcome.counts().ok(),
+                outcome.counts().errors(),
+                outcome.counts().refused(),
+                String.format("%.1f", outcome.achievedRate()),
+                String.format("%.1f", step.restMillis(0.99)),
+                String.format("%.1f", step.effectMillis(0.99)),
+                onTime,
+                schedule.requests(),
+                String.format("%.2f", step.latenessMillis(0.99)),
+                String.format("%.2f", step.serverCpuPerRegistration()),
+                step.keptUp());
+        TimeUnit.SECONDS.sleep(2);
+        return step;
     }
 
-    private static String residentMemory(long pid) {
-        try {
-            return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
-                    .filter(l -> l.startsWith("VmRSS:"))
-                    .map(l -> l.replace("VmRSS:", "").strip())
-                    .findFirst()
-                    .orElse("n/a");
-        } catch (IOException e) {
-            return "n/a";
-        }
+    private void phase(String name) {
+        var at = (System.nanoTime() - started) / 1e9;
+        results.phases.add(new Results.Phase(name, Machine.load(), at));
+        LOG.log(System.Logger.Level.INFO, "Phase: {0} (load average {1})", name, Machine.load());
     }
 
-    private static String report(List<Run> runs, String rss, String heap) {
+    private static Connection connect(Database database) throws java.sql.SQLException {
+        var s = database.settings();
+        return DriverManager.getConnection(
+                "jdbc:postgresql://" + s.get("switchboard.db.host") + ":" + s.get("switchboard.db.port") + "/"
+                        + s.get("switchboard.db.name"),
+                s.get("switchboard.db.user"),
+                s.get("switchboard.db.password"));
+    }
+
+    private static String durability(Connection db) throws java.sql.SQLException {
         var out = new StringBuilder();
-        out.append(
-                "| clients | requests | errors | REST throughput /s | REST p50 ms | p95 ms | p99 ms | to contact p50 ms | p95 ms | p99 ms | batch in Marketing after s | journey recorded after s |\n");
-        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        for (var r : runs) {
-            out.append(String.format(
-                    "| %d | %d | %d | %.0f | %.1f | %.1f | %.1f | %.0f | %.0f | %.0f | %.1f | %.1f |%n",
-                    r.concurrency(),
-                    r.requests(),
-                    r.errors(),
-                    r.throughput(),
-                    r.percentile(0.5),
-                    r.percentile(0.95),
-                    r.percentile(0.99),
-                    r.endToEndMillis()[0],
-                    r.endToEndMillis()[1],
-                    r.endToEndMillis()[2],
-                    r.drainSeconds(),
-                    r.journeySeconds()));
+        try (var s = db.createStatement()) {
+            for (var setting : new String[] {"fsync", "synchronous_commit", "wal_sync_method", "full_page_writes"}) {
+                try (var rs = s.executeQuery("show " + setting)) {
+                    rs.next();
+                    out.append(setting).append('=').append(rs.getString(1)).append(' ');
+                }
+            }
         }
-        out.append("\nServer JVM resident memory after the runs: ")
-                .append(rss)
-                .append(" (heap -Xmx")
-                .append(heap)
-                .append(", ")
-                .append(Runtime.version())
-                .append(", ")
-                .append(Runtime.getRuntime().availableProcessors())
-                .append(" cores)\n");
-        return out.toString();
+        return out.toString().strip();
     }
 }

@@ -43,7 +43,15 @@ public final class Database implements AutoCloseable {
                     settings.get("switchboard.db.port"));
             return new Database(null, settings);
         }
-        return embedded(dataDir, keepData);
+        return embedded(dataDir, keepData, keepData);
+    }
+
+    /**
+     * Embedded, fresh, with fsync and synchronous commit on as a production PostgreSQL has them (the
+     * benchmark's: a database that may lose commits would overstate what Switchboard can do).
+     */
+    public static Database durable(Path dataDir) {
+        return embedded(dataDir, false, true);
     }
 
     /** A PostgreSQL someone else runs and controls, e.g. the resilience suite's own cluster. */
@@ -51,7 +59,7 @@ public final class Database implements AutoCloseable {
         return new Database(null, settings(host, String.valueOf(port), name, user, password));
     }
 
-    private static Database embedded(Path dataDir, boolean keepData) {
+    private static Database embedded(Path dataDir, boolean keepData, boolean durable) {
         try {
             var pg = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
@@ -65,10 +73,10 @@ public final class Database implements AutoCloseable {
                     .setServerConfig("max_prepared_transactions", "64")
                     .setServerConfig("max_connections", "120")
                     // zonky turns durability off for speed; data the run command keeps must survive
-                    // a crash, so it gets fsync and synchronous commit back. The tests' throwaway
-                    // databases keep them off.
-                    .setServerConfig("fsync", keepData ? "on" : "off")
-                    .setServerConfig("synchronous_commit", keepData ? "on" : "off")
+                    // a crash, so it gets fsync and synchronous commit back, and so does the
+                    // benchmark's. The tests' throwaway databases keep them off.
+                    .setServerConfig("fsync", durable ? "on" : "off")
+                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
                     .start();
             try (var c = pg.getPostgresDatabase().getConnection();
                     var s = c.createStatement()) {

@@ -1,8 +1,8 @@
 package org.switchboard.messaging;
 
 import jakarta.jms.Queue;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import javax.management.JMException;
@@ -17,6 +17,10 @@ import javax.naming.NamingException;
  * {@code java:/jms/queue/X} (jms-config/messaging.cli does so for all of Switchboard's).
  */
 public final class BrokerAddresses {
+
+    // Looked up once: each Json.createX looks the provider up through ServiceLoader, which under load
+    // serialises threads on the class loader's jar files (docs/benchmarks/registration-open-model.md).
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** Where an address's dead letters and expired messages go; null when none is configured. */
     public record Routes(String deadLetterAddress, String expiryAddress) {}
@@ -49,7 +53,7 @@ public final class BrokerAddresses {
                     .invoke(new ObjectName(BROKER), "getAddressSettingsAsJSON", new Object[] {address}, new String[] {
                         String.class.getName()
                     });
-            try (var reader = Json.createReader(new StringReader(json))) {
+            try (var reader = JSON.createReader(new StringReader(json))) {
                 return reader.readObject();
             }
         } catch (JMException e) {

@@ -1,10 +1,10 @@
 package org.switchboard.web.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
 import jakarta.json.stream.JsonParsingException;
@@ -26,6 +26,10 @@ import java.util.NoSuchElementException;
  */
 final class StrictJson {
 
+    // Looked up once: each Json.createX looks the provider up through ServiceLoader, which under load
+    // serialises threads on the class loader's jar files (docs/benchmarks/registration-open-model.md).
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     static final int MAX_DEPTH = 16;
 
     private StrictJson() {}
@@ -35,7 +39,7 @@ final class StrictJson {
         if (text.isBlank()) {
             throw new MalformedRequestBody("The request body is empty; send a JSON object.");
         }
-        try (var parser = Json.createParser(new StringReader(text))) {
+        try (var parser = JSON.createParser(new StringReader(text))) {
             if (parser.next() != Event.START_OBJECT) {
                 throw new MalformedRequestBody(
                         "The request body must be a JSON object, not an array or a single value.");
@@ -70,7 +74,7 @@ final class StrictJson {
 
     private static JsonObject object(JsonParser parser, int depth) {
         depth(depth);
-        var builder = Json.createObjectBuilder();
+        var builder = JSON.createObjectBuilder();
         var keys = new HashSet<String>();
         for (var event = parser.next(); event != Event.END_OBJECT; event = parser.next()) {
             var key = text(parser.getString());
@@ -84,7 +88,7 @@ final class StrictJson {
 
     private static JsonArray array(JsonParser parser, int depth) {
         depth(depth);
-        var builder = Json.createArrayBuilder();
+        var builder = JSON.createArrayBuilder();
         for (var event = parser.next(); event != Event.END_ARRAY; event = parser.next()) {
             builder.add(value(parser, event, depth));
         }
@@ -95,7 +99,7 @@ final class StrictJson {
         return switch (event) {
             case START_OBJECT -> object(parser, depth + 1);
             case START_ARRAY -> array(parser, depth + 1);
-            case VALUE_STRING -> Json.createValue(text(parser.getString()));
+            case VALUE_STRING -> JSON.createValue(text(parser.getString()));
             default -> parser.getValue();
         };
     }

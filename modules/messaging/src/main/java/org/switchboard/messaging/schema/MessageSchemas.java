@@ -8,12 +8,12 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.format.Format;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +28,10 @@ import org.switchboard.messaging.MessageType;
  * application.
  */
 public final class MessageSchemas {
+
+    // Looked up once: each Json.createX looks the provider up through ServiceLoader, which under load
+    // serialises threads on the class loader's jar files (docs/benchmarks/registration-open-model.md).
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final SchemaRegistry registry;
     private final Map<MessageType, Schema> compiled = new ConcurrentHashMap<>();
@@ -98,7 +102,7 @@ public final class MessageSchemas {
         var subject = registry.subject(type.name(), type.version())
                 .orElseThrow(() -> new IllegalArgumentException("No schema registered for " + type));
         JsonValue body;
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             body = reader.readValue();
         }
         var filled = fill(registry.current(subject), body);
@@ -121,14 +125,14 @@ public final class MessageSchemas {
                     replacement = inner == present ? null : inner;
                 }
                 if (replacement != null) {
-                    changed = changed == null ? Json.createObjectBuilder(object) : changed;
+                    changed = changed == null ? JSON.createObjectBuilder(object) : changed;
                     changed.add(property.getKey(), replacement);
                 }
             }
             return changed == null ? value : changed.build();
         }
         if (value instanceof JsonArray array && schema.get("items") instanceof JsonObject items) {
-            var builder = Json.createArrayBuilder();
+            var builder = JSON.createArrayBuilder();
             var any = false;
             for (var element : array) {
                 var inner = fill(items, element);

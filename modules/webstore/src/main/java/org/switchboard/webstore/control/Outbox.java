@@ -3,9 +3,9 @@ package org.switchboard.webstore.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -28,6 +28,10 @@ import org.switchboard.webstore.entity.OutboxMessage;
  */
 @ApplicationScoped
 public class Outbox {
+
+    // Looked up once: each Json.createX looks the provider up through ServiceLoader, which under load
+    // serialises threads on the class loader's jar files (docs/benchmarks/registration-open-model.md).
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @PersistenceContext(unitName = "webstore")
     EntityManager em;
@@ -101,7 +105,7 @@ public class Outbox {
 
     /** Header values are strings or ints (the schema version): JSON keeps that apart. */
     static String headersToJson(Map<String, Object> headers) {
-        var json = Json.createObjectBuilder();
+        var json = JSON.createObjectBuilder();
         headers.forEach((name, value) -> {
             if (value instanceof Integer number) {
                 json.add(name, number);
@@ -113,7 +117,7 @@ public class Outbox {
     }
 
     static Map<String, Object> headersFromJson(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             var headers = new LinkedHashMap<String, Object>();
             reader.readObject().forEach((name, value) -> {
                 switch (value.getValueType()) {

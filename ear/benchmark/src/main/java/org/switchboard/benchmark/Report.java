@@ -1,0 +1,250 @@
+package org.switchboard.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * report.md of one run: the ratios against the same-run baselines and the targets first, then the
+ * tables they come from, the profile, the plots and the machine's load per phase.
+ */
+final class Report {
+
+    static final String NAME = "registration-open-model";
+
+    private final Results r;
+    private final Path dir;
+    private final StringBuilder out = new StringBuilder();
+
+    Report(Results results, Path dir) {
+        this.r = results;
+        this.dir = dir;
+    }
+
+    String write() throws IOException {
+        Plots.write(r, dir, NAME);
+        line("# Registration flow: open-model load against same-run baselines");
+        line("");
+        line("Run of %s on %d cores, %s, heap -Xmx%s; the load generator, WildFly and PostgreSQL share the machine."
+                .formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), Runtime.version(), r.heap));
+        line("PostgreSQL durability: `%s`. Steps of %d s at a constant arrival rate.", r.durability, r.stepSeconds);
+        line("");
+        ratios();
+        stepping();
+        shares();
+        baselines();
+        boot();
+        profiles();
+        line("## Plots");
+        line("");
+        line("![REST and time-to-effect latency over the offered rate](%s-latency.png)", NAME);
+        line("");
+        line("![Backlog (registered, not yet a contact) over the run](%s-backlog.png)", NAME);
+        line("");
+        line("## Phases and the machine's load average at their start");
+        line("");
+        line("| at s | phase | load (1, 5, 15 min) |");
+        line("|---:|---|---|");
+        r.phases.forEach(p -> line("| %.0f | %s | %s |", p.atSeconds(), p.name(), p.load()));
+        return out.toString();
+    }
+
+    private void ratios() {
+        var sb = r.max.getOrDefault(Flow.SWITCHBOARD, 0);
+        var peer = r.max.getOrDefault(Flow.PEER, 0);
+        var sbHalf = r.atShare(Flow.SWITCHBOARD, 50);
+        var peerHalf = r.atShare(Flow.PEER, 50);
+        // CPU per registration includes the server's background work, spread over the registrations:
+        // compared at one rate (the highest both flows kept up with), not at each flow's own 50 %.
+        var common = r.steps.stream()
+                .filter(s -> s.flow() == Flow.SWITCHBOARD && s.keptUp())
+                .mapToInt(Step::rate)
+                .filter(rate -> r.steps.stream().anyMatch(p -> p.flow() == Flow.PEER && p.rate() == rate && p.keptUp()))
+                .max()
+                .orElse(0);
+        var sbCommon = stepAt(Flow.SWITCHBOARD, common);
+        var peerCommon = stepAt(Flow.PEER, common);
+        var sbServer = sbCommon.map(Step::serverCpuPerRegistration).orElse(Double.NaN);
+        var peerServer = peerCommon.map(Step::serverCpuPerRegistration).orElse(Double.NaN);
+        var sbDatabase = sbCommon.map(Step::databaseCpuPerRegistration).orElse(Double.NaN);
+        var peerDatabase = peerCommon.map(Step::databaseCpuPerRegistration).orElse(Double.NaN);
+        var serverCpu = ratio(sbServer, peerServer);
+        var dbCpu = ratio(sbDatabase, peerDatabase);
+        var p99 = sbHalf.map(s -> s.restMillis(0.99)).orElse(Double.NaN);
+        line("## Ratios and targets");
+        line("");
+        line("| measure | Switchboard | peer | target | met |");
+        line("|---|---:|---:|---|---|");
+        line(
+                "| maximum sustainable rate /s | %d | %d | Switchboard >= 0.9 x peer | %s (%.2f) |",
+                sb, peer, met(ratio(sb, peer) >= 0.9), ratio(sb, peer));
+        line(
+                "| server CPU ms per registration at %d/s (highest rate both kept up with) | %.2f | %.2f | <= 1.3 x peer | %s (%.2f) |",
+                common, sbServer, peerServer, met(serverCpu <= 1.3), serverCpu);
+        line(
+                "| PostgreSQL CPU ms per registration at %d/s | %.2f | %.2f | (none) | ratio %.2f |",
+                common, sbDatabase, peerDatabase, dbCpu);
+        line(
+                "| REST p99 ms at 50 %% of max | %.1f | %.1f | <= 50 ms | %s |",
+                p99, peerHalf.map(s -> s.restMillis(0.99)).orElse(Double.NaN), met(p99 <= 50));
+        line(
+                "| server RSS MiB after the run (both flows) | %d | | <= 700 MiB | %s |",
+                r.rssAfterRun, met(r.rssAfterRun <= 700));
+        line("");
+        var brokerTx = best(r.broker, "committed");
+        var brokerAuto = best(r.broker, "auto-ack");
+        var insert = r.database.stream()
+                .filter(b -> !b.what().contains("two-phase"))
+                .mapToDouble(Baselines.Rate::perSecond)
+                .max()
+                .orElse(Double.NaN);
+        var twoPhase = best(r.database, "two-phase");
+        line("| maximum sustainable rate divided by | raw /s (best client count) | Switchboard | peer |");
+        line("|---|---:|---:|---:|");
+        line(
+                "| raw broker, send + receive each committed | %.0f | %.3f | %.3f |",
+                brokerTx, sb / brokerTx, peer / brokerTx);
+        line(
+                "| raw broker, persistent send + auto-ack receive | %.0f | %.3f | %.3f |",
+                brokerAuto, sb / brokerAuto, peer / brokerAuto);
+        line("| raw PostgreSQL single-row insert TPS | %.0f | %.3f | %.3f |", insert, sb / insert, peer / insert);
+        line(
+                "| raw PostgreSQL insert with two-phase commit TPS | %.0f | %.3f | %.3f |",
+                twoPhase, sb / twoPhase, peer / twoPhase);
+        line("");
+        line(
+                "A flow *keeps up* with a rate when at most %.0f %% of its requests fail, its 201s come back at %.0f %% of"
+                        + " the offered rate or more, REST p99 (from the due time) is within %.0f ms, and %.0f %% of the"
+                        + " contacts exist 2 s after the last request was due. Its maximum is the highest stepped rate it"
+                        + " kept up with.",
+                Step.ALLOWED_FAILURES * 100,
+                Step.REQUIRED_RATE * 100,
+                Step.REST_P99_LIMIT_MS,
+                Step.REQUIRED_RATE * 100);
+        line("");
+    }
+
+    private void stepping() {
+        line("## Stepping the arrival rate");
+        line("");
+        line("Latencies are measured from each request's due time (open model). *Effect* is the due time to the"
+                + " contact row's `created_at`. *Lateness* is the generator's own delay behind its schedule.");
+        line("");
+        stepTable(r.steps, false);
+    }
+
+    private void shares() {
+        line("## At 25, 50 and 75 %% of each flow's maximum");
+        line("");
+        stepTable(r.atShares, true);
+    }
+
+    private void stepTable(List<Step> steps, boolean tails) {
+        line(
+                "| flow | offered /s | 201 | failed | achieved /s | REST p50 ms | p99 | p99.9 | effect p50 ms | p99 | p99.9"
+                        + " | on time | lateness p99 ms | server CPU ms/reg | PG CPU ms/reg | kept up |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        for (var s : steps) {
+            var c = s.load().counts();
+            line(
+                    "| %s | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.0f | %.0f | %.0f | %.0f %% | %.2f | %.2f | %.2f | %s |",
+                    s.flow().label,
+                    s.rate(),
+                    c.ok(),
+                    c.errors() + c.refused(),
+                    s.load().achievedRate(),
+                    s.restMillis(0.5),
+                    s.restMillis(0.99),
+                    s.restMillis(0.999),
+                    s.effectMillis(0.5),
+                    s.effectMillis(0.99),
+                    s.effectMillis(0.999),
+                    100.0 * s.onTime() / s.load().schedule().requests(),
+                    s.latenessMillis(0.99),
+                    s.serverCpuPerRegistration(),
+                    s.databaseCpuPerRegistration(),
+                    s.keptUp() ? "yes" : "no");
+        }
+        line("");
+    }
+
+    private void baselines() {
+        line("## Raw baselines on the same machine, same run");
+        line("");
+        line("| what | clients | per second |");
+        line("|---|---:|---:|");
+        r.database.forEach(b -> line("| %s (pgbench) | %d | %.0f |", b.what(), b.clients(), b.perSecond()));
+        r.broker.forEach(b -> line("| %s (in-vm, same broker) | %d | %.0f |", b.what(), b.clients(), b.perSecond()));
+        line("");
+    }
+
+    private void boot() {
+        line("## Boot and memory against an empty server with the same layers");
+        line("");
+        line("| server | started in ms (WFLYSRV0025) | RSS MiB after boot |");
+        line("|---|---:|---:|");
+        line("| empty (no deployment) | %d | %d |", r.empty.startedMillis(), r.empty.rssMiB());
+        line("| switchboard.ear | %d | %d |", r.switchboard.startedMillis(), r.switchboard.rssMiB());
+        line(
+                "| ratio | %.2f | %.2f |",
+                ratio(r.switchboard.startedMillis(), r.empty.startedMillis()),
+                ratio(r.switchboard.rssMiB(), r.empty.rssMiB()));
+        line("");
+        line("RSS after the whole run (both flows deployed and loaded): %d MiB.", r.rssAfterRun);
+        line("");
+    }
+
+    private void profiles() {
+        line(
+                "## Where the server's time goes (JFR, settings=profile, a separate step at 50 %% of each flow's maximum)");
+        line("");
+        r.profiles.forEach((flow, p) -> {
+            line(
+                    "**%s** (%d execution samples; a sample counts for the first known library on its stack, from the"
+                            + " top):",
+                    flow.label, p.samples());
+            line("");
+            line("| component | share |");
+            line("|---|---:|");
+            p.components().forEach(e -> line("| %s | %.1f %% |", e.getKey(), 100.0 * e.getValue() / p.samples()));
+            line("");
+            line("| hot method (top frame) | share |");
+            line("|---|---:|");
+            p.methods().forEach(e -> line("| `%s` | %.1f %% |", e.getKey(), 100.0 * e.getValue() / p.samples()));
+            line("");
+            line("| monitor waited for (jdk.JavaMonitorEnter) | total wait ms |");
+            line("|---|---:|");
+            p.monitors()
+                    .forEach(e -> line("| `%s` | %d |", e.getKey(), e.getValue().toMillis()));
+            line("");
+        });
+    }
+
+    private java.util.Optional<Step> stepAt(Flow flow, int rate) {
+        return r.steps.stream()
+                .filter(s -> s.flow() == flow && s.rate() == rate)
+                .findFirst();
+    }
+
+    private static double best(List<Baselines.Rate> rates, String what) {
+        return rates.stream()
+                .filter(b -> b.what().contains(what))
+                .mapToDouble(Baselines.Rate::perSecond)
+                .max()
+                .orElse(Double.NaN);
+    }
+
+    private static double ratio(double a, double b) {
+        return b == 0 ? Double.NaN : a / b;
+    }
+
+    private static String met(boolean yes) {
+        return yes ? "**met**" : "**not met**";
+    }
+
+    private void line(String format, Object... args) {
+        out.append(String.format(Locale.ROOT, format, args)).append('\n');
+    }
+}

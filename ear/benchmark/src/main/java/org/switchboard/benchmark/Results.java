@@ -1,0 +1,36 @@
+package org.switchboard.benchmark;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Everything one benchmark run measured, gathered for the report. */
+final class Results {
+
+    /** A phase of the run and the machine's load average when it began (the machine is shared). */
+    record Phase(String name, String load, double atSeconds) {}
+
+    final List<Phase> phases = new ArrayList<>();
+    final List<Baselines.Rate> database = new ArrayList<>();
+    final List<Baselines.Rate> broker = new ArrayList<>();
+    final List<Step> steps = new ArrayList<>();
+    final List<Step> atShares = new ArrayList<>();
+    final Map<Flow, Integer> max = new EnumMap<>(Flow.class);
+    final Map<Flow, Profile.Summary> profiles = new EnumMap<>(Flow.class);
+    List<Backlog.Sample> backlog = List.of();
+    String durability = "";
+    Servers.Boot empty;
+    Servers.Boot switchboard;
+    long rssAfterRun;
+    String heap = "";
+    int stepSeconds;
+
+    /** The step at {@code share} of the flow's maximum (25, 50 or 75 %), if measured. */
+    java.util.Optional<Step> atShare(Flow flow, int percent) {
+        var rate = Math.max(1, max.getOrDefault(flow, 0) * percent / 100);
+        return atShares.stream()
+                .filter(s -> s.flow() == flow && s.rate() == rate)
+                .findFirst();
+    }
+}
