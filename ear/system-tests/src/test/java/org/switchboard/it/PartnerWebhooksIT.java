@@ -6,10 +6,6 @@ import static org.awaitility.Awaitility.await;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -263,18 +259,8 @@ class PartnerWebhooksIT extends InContainerTest {
     }
 
     /** The sum of a series' samples whose labels contain {@code label}, from the management interface's Prometheus text. */
-    private double prometheus(String name, String label) throws Exception {
-        var text = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://" + base.getHost() + ":"
-                                        + (9990 + base.getPort() - 8080) + "/prometheus"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
-        return text.lines()
-                .filter(line -> (line.startsWith(name + "{") || line.startsWith(name + " ")) && line.contains(label))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum();
+    private double prometheus(String name, String label) {
+        return Prometheus.sum(base, name, label);
     }
 
     private static JsonObject json(String body) {

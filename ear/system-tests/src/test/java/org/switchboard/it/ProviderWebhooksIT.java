@@ -29,23 +29,13 @@ class ProviderWebhooksIT extends InContainerTest {
     final String current = System.getProperty("switchboard.payments.webhook-secret");
     final String previous = System.getProperty("switchboard.payments.webhook-secret-previous");
 
-    String sku;
-    UUID customerId;
+    Shop shop;
 
     @BeforeEach
     void aCustomerAProductAndTheProviderPostingToUs() {
         provider.reset();
         provider.webhooks(base + PATH, current);
-        var registered = api.register(Api.uniqueEmail("webhooks"), "Grace", "Hopper", false, UUID.randomUUID());
-        assertThat(registered.status()).isEqualTo(201);
-        customerId = UUID.fromString(registered.json().getString("id"));
-        await("Ordering learns the customer")
-                .atMost(Duration.ofSeconds(20))
-                .until(() ->
-                        tables.count("select count(*) from ordering.customer where customer_id = ?", customerId) == 1);
-        sku = "SKU-" + UUID.randomUUID().toString().substring(0, 8);
-        tables.update("insert into ordering.product (sku, unit_price, currency) values (?, " + PRICE + ", 'EUR')", sku);
-        tables.update("insert into inventory.stock (sku, available) values (?, 100)", sku);
+        shop = Shop.open(api, tables, "webhooks", PRICE, 100);
     }
 
     @AfterEach
@@ -58,19 +48,20 @@ class ProviderWebhooksIT extends InContainerTest {
     void aSettlementByWebhookAnswersTheWaitingSagaWhileTheProviderIsDownAndAReplayChangesNothing() {
         provider.behave("{\"pendingRatio\":1.0,\"settleAfterMs\":2500}");
         var authorisesBefore = provider.calls("authorise");
-        var order = place();
-        var saga = sagaId(order);
+        var order = shop.place();
+        var saga = shop.sagaId(order);
         await("the provider took the payment as pending")
                 .atMost(Duration.ofSeconds(5))
-                .until(() -> provider.calls("authorise") > authorisesBefore && authorisations(saga, "PENDING") == 1);
+                .until(() ->
+                        provider.calls("authorise") > authorisesBefore && shop.authorisations(saga, "PENDING") == 1);
         // From now on Payments cannot ask the provider: only the webhook can tell it.
         provider.behave("{\"down\":true}");
 
         await("the settlement arrives by webhook and the order is confirmed")
                 .atMost(Duration.ofSeconds(15))
-                .until(() -> "CONFIRMED".equals(api.get(order).json().getString("state")));
+                .until(() -> "CONFIRMED".equals(shop.state(order)));
         assertThat(provider.charges(saga)).isOne();
-        assertThat(authorisations(saga, "AUTHORISED")).isOne();
+        assertThat(shop.authorisations(saga, "AUTHORISED")).isOne();
         assertThat(receipts(saga)).isOne();
         await("the receipt says what came of it")
                 .atMost(Duration.ofSeconds(5))
@@ -80,7 +71,7 @@ class ProviderWebhooksIT extends InContainerTest {
                                         + " and key_slot = 'CURRENT'",
                                 saga)
                         == 1);
-        var authorised = tables.authorisedOnAccount(customerId);
+        var authorised = tables.authorisedOnAccount(shop.customerId);
         var history = sagaEvents(saga);
         var duplicates = counted("duplicate");
 
@@ -91,29 +82,30 @@ class ProviderWebhooksIT extends InContainerTest {
                 .until(() -> counted("duplicate") == duplicates + 1);
         assertThat(receipts(saga)).as("stored once").isOne();
         assertThat(sagaEvents(saga)).as("the saga heard nothing more").isEqualTo(history);
-        assertThat(tables.authorisedOnAccount(customerId)).isEqualTo(authorised);
+        assertThat(tables.authorisedOnAccount(shop.customerId)).isEqualTo(authorised);
         assertThat(provider.charges(saga)).isOne();
     }
 
     @Test
     void aChargebackReleasesTheAmountOnce() {
-        var order = place();
-        var saga = sagaId(order);
-        await().atMost(Duration.ofSeconds(15))
-                .until(() -> "CONFIRMED".equals(api.get(order).json().getString("state")));
-        var before = tables.authorisedOnAccount(customerId);
+        var order = shop.place();
+        var saga = shop.sagaId(order);
+        await().atMost(Duration.ofSeconds(15)).until(() -> "CONFIRMED".equals(shop.state(order)));
+        var before = tables.authorisedOnAccount(shop.customerId);
         assertThat(before).isGreaterThanOrEqualTo(PRICE);
 
         provider.chargeBack(saga);
 
         await("the chargeback is applied")
                 .atMost(Duration.ofSeconds(10))
-                .until(() -> authorisations(saga, "CHARGED_BACK") == 1);
-        assertThat(tables.authorisedOnAccount(customerId)).isEqualTo(before - PRICE);
+                .until(() -> shop.authorisations(saga, "CHARGED_BACK") == 1);
+        assertThat(tables.authorisedOnAccount(shop.customerId)).isEqualTo(before - PRICE);
         var duplicates = counted("duplicate");
         provider.resend(eventOf(saga));
         await().atMost(Duration.ofSeconds(10)).until(() -> counted("duplicate") == duplicates + 1);
-        assertThat(tables.authorisedOnAccount(customerId)).as("released once").isEqualTo(before - PRICE);
+        assertThat(tables.authorisedOnAccount(shop.customerId))
+                .as("released once")
+                .isEqualTo(before - PRICE);
     }
 
     @Test
@@ -147,6 +139,11 @@ class ProviderWebhooksIT extends InContainerTest {
         assertThat(counted("bad_signature")).isEqualTo(before[0] + 2);
         assertThat(counted("stale")).isEqualTo(before[1] + 1);
         assertThat(counted("malformed")).isEqualTo(before[2] + 2);
+        assertThat(Prometheus.sum(base, "switchboard_payment_provider_webhooks_total", "outcome=\"stale\""))
+                .as("/prometheus counts them too")
+                .isGreaterThanOrEqualTo(1);
+        assertThat(Prometheus.text(base))
+                .contains("# HELP switchboard_payment_provider_webhooks_total Provider notifications received");
         assertThat(api.as("viewer")
                         .get("api/ops/payment-provider/webhooks")
                         .json()
@@ -204,27 +201,6 @@ class ProviderWebhooksIT extends InContainerTest {
                 .getJsonObject("counts")
                 .getJsonNumber(outcome)
                 .longValue();
-    }
-
-    private String place() {
-        var placed = api.post(
-                "api/orders",
-                "{\"customerId\":\"" + customerId + "\",\"express\":false,\"lines\":[{\"sku\":\"" + sku
-                        + "\",\"quantity\":1}]}",
-                UUID.randomUUID());
-        assertThat(placed.status()).isEqualTo(202);
-        return placed.location();
-    }
-
-    private UUID sagaId(String order) {
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> api.get(order).json().get("saga") instanceof jakarta.json.JsonObject);
-        return UUID.fromString(api.get(order).json().getJsonObject("saga").getString("sagaId"));
-    }
-
-    private long authorisations(UUID sagaId, String state) {
-        return tables.count(
-                "select count(*) from payments.authorisation where saga_id = ? and state = '" + state + "'", sagaId);
     }
 
     private long receipts(UUID sagaId) {

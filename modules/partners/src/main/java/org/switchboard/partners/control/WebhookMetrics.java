@@ -1,9 +1,9 @@
 package org.switchboard.partners.control;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
+import org.switchboard.messaging.metrics.DescribedMeters;
 import org.switchboard.partners.entity.AttemptOutcome;
 import org.switchboard.partners.entity.DeliveryState;
 
@@ -39,8 +40,7 @@ import org.switchboard.partners.entity.DeliveryState;
  *       also logs an ERROR line starting "Alert:").
  * </ul>
  *
- * <p>Registered through the deployment's registry, so without a {@code # HELP} description
- * (Operations' {@code DescribedMeters} is the way round that, and is Operations' own class).
+ * <p>Registered with their {@code # HELP} descriptions through {@link DescribedMeters}.
  */
 @Singleton
 @Startup
@@ -67,38 +67,43 @@ public class WebhookMetrics {
     private final Map<AttemptOutcome, Counter> attempts = new EnumMap<>(AttemptOutcome.class);
     private final List<Meter> meters = new ArrayList<>();
     private Counter failed;
+    private DescribedMeters described;
 
     @PostConstruct
     void register() {
+        var described = new DescribedMeters(registry);
         for (var state : DeliveryState.values()) {
             var value = new AtomicLong();
             backlog.put(state, value);
-            meters.add(Gauge.builder(DELIVERIES, value, AtomicLong::doubleValue)
-                    .description("Partner webhook deliveries by state (the outbox's backlog), every 5 s")
-                    .tags("state", state.name())
-                    .register(registry));
+            meters.add(described.gauge(
+                    DELIVERIES,
+                    "Partner webhook deliveries by state (the outbox's backlog), every 5 s",
+                    Tags.of("state", state.name()),
+                    value,
+                    AtomicLong::doubleValue));
         }
-        meters.add(Gauge.builder(DISABLED, disabled, AtomicLong::doubleValue)
-                .description("Partner webhook endpoints disabled after failing too often in a row")
-                .register(registry));
+        meters.add(described.gauge(
+                DISABLED,
+                "Partner webhook endpoints disabled after failing too often in a row",
+                Tags.empty(),
+                disabled,
+                AtomicLong::doubleValue));
         for (var outcome : AttemptOutcome.values()) {
-            var counter = Counter.builder(ATTEMPTS)
-                    .description("Partner webhook posts, by how they went")
-                    .tags("outcome", outcome.tag())
-                    .register(registry);
+            var counter = described.counter(
+                    ATTEMPTS, "Partner webhook posts, by how they went", Tags.of("outcome", outcome.tag()));
             attempts.put(outcome, counter);
             meters.add(counter);
         }
-        failed = Counter.builder(FAILED)
-                .description("Partner webhook deliveries given up (FAILED) after their last attempt")
-                .register(registry);
+        failed = described.counter(
+                FAILED, "Partner webhook deliveries given up (FAILED) after their last attempt", Tags.empty());
         meters.add(failed);
+        this.described = described;
         refresh();
     }
 
     @PreDestroy
     void unregister() {
-        meters.stream().filter(java.util.Objects::nonNull).forEach(registry::remove);
+        meters.stream().filter(java.util.Objects::nonNull).forEach(described::remove);
     }
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "webhook backlog")

@@ -1,7 +1,5 @@
 package org.switchboard.payments.control;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
@@ -10,6 +8,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.switchboard.messaging.metrics.DescribedMeters;
 
 /**
  * What Payments' calls to the payment provider came to, in WildFly's Micrometer registry (served as
@@ -60,18 +59,24 @@ public class ProviderCalls {
     @Inject
     CircuitBreakerMaintenance circuits;
 
+    private DescribedMeters meters;
+    private final List<io.micrometer.core.instrument.Meter> gauges = new java.util.ArrayList<>();
+
     @PostConstruct
     void register() {
+        meters = new DescribedMeters(registry);
         for (var operation : Operation.values()) {
             for (var state : CircuitBreakerState.values()) {
-                Gauge.builder(CIRCUIT, this, calls -> calls.state(operation) == state ? 1 : 0)
-                        .description("1 for the state each payment provider circuit breaker is in, 0 for the others")
-                        .tags(Tags.of(
+                gauges.add(meters.gauge(
+                        CIRCUIT,
+                        "1 for the state each payment provider circuit breaker is in, 0 for the others",
+                        Tags.of(
                                 "operation",
                                 tag(operation),
                                 "state",
-                                state.name().toLowerCase()))
-                        .register(registry);
+                                state.name().toLowerCase()),
+                        this,
+                        calls -> calls.state(operation) == state ? 1 : 0));
             }
             try {
                 circuits.onStateChange(
@@ -100,7 +105,7 @@ public class ProviderCalls {
     /** A redeployment would otherwise keep these gauges, reading a dead bean. */
     @jakarta.annotation.PreDestroy
     void unregister() {
-        registry.find(CIRCUIT).meters().forEach(registry::remove);
+        gauges.forEach(meters::remove);
     }
 
     /** Each operation's circuit breaker now, for the operations dashboard. */
@@ -131,10 +136,10 @@ public class ProviderCalls {
     }
 
     private void count(Operation operation, String outcome) {
-        Counter.builder(CALLS)
-                .description("Calls to the payment provider, by operation and how they ended")
-                .tags(Tags.of("operation", tag(operation), "outcome", outcome))
-                .register(registry)
+        meters.counter(
+                        CALLS,
+                        "Calls to the payment provider, by operation and how they ended",
+                        Tags.of("operation", tag(operation), "outcome", outcome))
                 .increment();
     }
 

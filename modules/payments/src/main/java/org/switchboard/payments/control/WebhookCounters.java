@@ -2,6 +2,7 @@ package org.switchboard.payments.control;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.switchboard.messaging.metrics.DescribedMeters;
 import org.switchboard.payments.entity.RecentRefusal;
 import org.switchboard.payments.entity.Refusal;
 import org.switchboard.payments.entity.WebhookOutcome;
@@ -39,8 +41,11 @@ public class WebhookCounters {
     private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
     private final Deque<RecentRefusal> recent = new ArrayDeque<>();
 
+    private DescribedMeters meters;
+
     @PostConstruct
     void register() {
+        meters = new DescribedMeters(registry);
         for (var outcome : WebhookOutcome.values()) {
             meter(outcome.name());
         }
@@ -94,10 +99,10 @@ public class WebhookCounters {
 
     private Counter meter(String outcome) {
         counts.computeIfAbsent(outcome, o -> new AtomicLong());
-        return Counter.builder(WEBHOOKS)
-                .description("Provider notifications received by Payments, by what came of them")
-                .tag("outcome", tag(outcome))
-                .register(registry);
+        return meters.counter(
+                WEBHOOKS,
+                "Provider notifications received by Payments, by what came of them",
+                Tags.of("outcome", tag(outcome)));
     }
 
     private static String tag(String outcome) {

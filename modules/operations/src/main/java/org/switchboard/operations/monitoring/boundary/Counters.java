@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.switchboard.operations.monitoring.control.DescribedMeters;
+import org.switchboard.messaging.metrics.DescribedMeters;
 
 /**
  * Counters of things that happen outside the contexts (the webapp counts failed logins here), in

@@ -17,7 +17,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.switchboard.operations.monitoring.control.DescribedMeters;
+import org.switchboard.messaging.metrics.DescribedMeters;
 import org.switchboard.operations.monitoring.entity.IncidentKind;
 
 /**

@@ -1,4 +1,4 @@
-package org.switchboard.operations.monitoring.control;
+package org.switchboard.messaging.metrics;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;

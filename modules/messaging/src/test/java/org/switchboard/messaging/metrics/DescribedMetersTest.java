@@ -1,4 +1,4 @@
-package org.switchboard.operations.monitoring.control;
+package org.switchboard.messaging.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
