@@ -20,6 +20,11 @@ public record Broker(String name, int port, Role role) {
     public static final List<Broker> PAIR =
             List.of(new Broker("broker-a", 61716, Role.PRIMARY), new Broker("broker-b", 61717, Role.BACKUP));
 
+    /** The environment variables' prefix for this broker on the WildFly side, e.g. {@code SWITCHBOARD_BROKER_A}. */
+    public String environmentPrefix() {
+        return "SWITCHBOARD_" + name.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+    }
+
     /** The system property naming this broker's port on the WildFly side, e.g. {@code switchboard.broker-a.port}. */
     public String portProperty() {
         return "switchboard." + name + ".port";

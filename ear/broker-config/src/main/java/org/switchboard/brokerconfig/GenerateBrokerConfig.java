@@ -5,17 +5,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * {@code GenerateBrokerConfig <jms-config dir> <output dir>}: writes {@code broker-a.xml},
- * {@code broker-b.xml}, {@code remote-messaging.cli} and {@code remote-server.cli} (the cluster
- * profile runs it before provisioning, ear/cluster-server).
+ * {@code GenerateBrokerConfig <jms-config dir> <output dir> [<broker instances dir>]}: writes
+ * {@code broker-a.xml}, {@code broker-b.xml}, {@code remote-messaging.cli} and {@code remote-server.cli};
+ * given the directory of the broker instances ({@code artemis create}), also each instance's
+ * {@code etc/broker.xml}. The cluster profile runs it before provisioning (ear/cluster-server).
  */
 public final class GenerateBrokerConfig {
 
     private GenerateBrokerConfig() {}
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("Usage: GenerateBrokerConfig <jms-config dir> <output dir>");
+        if (args.length < 2 || args.length > 3) {
+            throw new IllegalArgumentException(
+                    "Usage: GenerateBrokerConfig <jms-config dir> <output dir> [<broker instances dir>]");
         }
         var config = Path.of(args[0]);
         var out = Files.createDirectories(Path.of(args[1]));
@@ -23,7 +25,11 @@ public final class GenerateBrokerConfig {
         var pair = Broker.PAIR;
         for (var broker : pair) {
             var peer = pair.stream().filter(b -> !b.equals(broker)).findFirst().orElseThrow();
-            Files.writeString(out.resolve(broker.name() + ".xml"), BrokerXml.of(declarations, broker, peer));
+            var xml = BrokerXml.of(declarations, broker, peer);
+            Files.writeString(out.resolve(broker.name() + ".xml"), xml);
+            if (args.length == 3) {
+                Files.writeString(Path.of(args[2], broker.name(), "etc", "broker.xml"), xml);
+            }
         }
         Files.writeString(out.resolve("remote-messaging.cli"), RemoteCli.messaging(declarations, pair));
         Files.writeString(

@@ -20,16 +20,23 @@ public final class RemoteCli {
         var cli = new StringBuilder("""
                 # Generated from jms-config/messaging.cli by ear/broker-config (org.switchboard.brokerconfig): do not edit.
                 # WildFly with remote-activemq against the broker pair of docs/adr/0016-broker-primary-backup-shared-store.md.
-                # Broker host and ports resolve at server start: switchboard.broker.host, switchboard.broker-a.port, ...
+                # Brokers' hosts and ports resolve at server start: switchboard.broker-a.host / SWITCHBOARD_BROKER_A_HOST,
+                # switchboard.broker-a.port / SWITCHBOARD_BROKER_A_PORT, the same for broker-b (default: this machine).
 
                 """);
         var connectors = brokers.stream().map(Broker::name).collect(Collectors.joining(", ", "[", "]"));
         for (var broker : brokers) {
             cli.append("/socket-binding-group=standard-sockets/remote-destination-outbound-socket-binding=")
                     .append(broker.name())
-                    .append(":add(host=\"${switchboard.broker.host:127.0.0.1}\", port=\"${")
+                    .append(":add(host=\"${switchboard.")
+                    .append(broker.name())
+                    .append(".host,env.")
+                    .append(broker.environmentPrefix())
+                    .append("_HOST:127.0.0.1}\", port=\"${")
                     .append(broker.portProperty())
-                    .append(':')
+                    .append(",env.")
+                    .append(broker.environmentPrefix())
+                    .append("_PORT:")
                     .append(broker.port())
                     .append("}\")\n");
             cli.append(MESSAGING)
