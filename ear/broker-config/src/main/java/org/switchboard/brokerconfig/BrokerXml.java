@@ -19,6 +19,15 @@ public final class BrokerXml {
     /** Where the pair's shared journal lives: given at broker start (the launcher does). */
     static final String STORE = "${switchboard.broker.store}";
 
+    /**
+     * The brokers' own user between themselves, which Artemis exempts from permission checks; cluster
+     * mode's default factory on the nodes uses it too ({@link RemoteCli}).
+     */
+    static final String CLUSTER_USER = "switchboard-cluster";
+
+    /** Its password, a system property of the brokers and the nodes (the launcher generates it). */
+    static final String CLUSTER_PASSWORD_PROPERTY = "switchboard.broker.cluster.password";
+
     /** CLI address-setting attributes and their broker.xml elements, where the names differ. */
     private static final Map<String, String> RENAMED = Map.of("redelivery-multiplier", "redelivery-delay-multiplier");
 
@@ -76,8 +85,8 @@ public final class BrokerXml {
                       <acceptors>
                          <acceptor name="core">tcp://${switchboard.broker.host:127.0.0.1}:%d?protocols=CORE;tcpSendBufferSize=1048576;tcpReceiveBufferSize=1048576</acceptor>
                       </acceptors>
-                      <cluster-user>switchboard-cluster</cluster-user>
-                      <cluster-password>${switchboard.broker.cluster.password}</cluster-password>
+                      <cluster-user>%s</cluster-user>
+                      <cluster-password>${%s}</cluster-password>
                       <!-- Only so that the backup announces itself and clients learn the pair: one broker is
                            active at a time, so there is nothing to balance. -->
                       <cluster-connections>
@@ -92,7 +101,7 @@ public final class BrokerXml {
                       </cluster-connections>
                       <ha-policy>
                          <shared-store>
-                """.formatted(broker.port(), peer.port(), broker.port()));
+                """.formatted(broker.port(), peer.port(), broker.port(), CLUSTER_USER, CLUSTER_PASSWORD_PROPERTY));
         xml.append(broker.role() == Broker.Role.PRIMARY ? """
                                     <primary>
                                        <failover-on-shutdown>true</failover-on-shutdown>

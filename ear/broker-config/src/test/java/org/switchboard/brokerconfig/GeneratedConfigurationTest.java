@@ -94,6 +94,22 @@ class GeneratedConfigurationTest {
         }
     }
 
+    /**
+     * ConsumerInterceptor's sends reach the default factory (docs/scale-out.md): on the pair it must
+     * log in as the cluster user the brokers know, as on the embedded broker it runs as WildFly's
+     * internal identity; the layer's guest would be refused (AMQ229031).
+     */
+    @Test
+    void theDefaultFactoryLogsInAsTheBrokersClusterUser() {
+        assertThat(remoteCli)
+                .contains("pooled-connection-factory=activemq-ra:write-attribute(name=user, value=switchboard-cluster)")
+                .contains("pooled-connection-factory=activemq-ra:write-attribute(name=password, "
+                        + "value=\"${switchboard.broker.cluster.password,env.SWITCHBOARD_BROKER_CLUSTER_PASSWORD}\")");
+        assertThat(brokerXml)
+                .contains("<cluster-user>switchboard-cluster</cluster-user>")
+                .contains("<cluster-password>${switchboard.broker.cluster.password}</cluster-password>");
+    }
+
     @Test
     void theRemoteServerScriptKeepsEverythingButTheEmbeddedBroker() {
         var serverCli = read("server.cli");

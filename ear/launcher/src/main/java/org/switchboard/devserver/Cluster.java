@@ -28,6 +28,8 @@ public final class Cluster implements AutoCloseable {
 
     static final int PROVIDER_ADMIN_PORT = 8392;
 
+    private static final String CLUSTER_PASSWORD = "switchboard.broker.cluster.password";
+
     /** Where the cluster profile left what it built. */
     public record Build(Path server, Path brokers, Path ear, Path paymentProvider) {}
 
@@ -36,6 +38,10 @@ public final class Cluster implements AutoCloseable {
     private final Database database;
     private final PaymentProvider provider;
     private final Map<String, String> brokerPasswords = BrokerIdentities.generate();
+
+    /** Between the brokers, and the nodes' default factory's (ear/broker-config, RemoteCli). */
+    private final String clusterPassword = BrokerIdentities.randomPassword();
+
     private final List<ArtemisBroker> brokers = new ArrayList<>();
     private final List<WildFly> nodes = new ArrayList<>();
 
@@ -76,13 +82,12 @@ public final class Cluster implements AutoCloseable {
     }
 
     private void startBrokers() throws Exception {
-        var clusterPassword = BrokerIdentities.randomPassword();
         var names = List.of("broker-a", "broker-b");
         var ports = List.of(61716, 61717);
         for (var i = 0; i < names.size(); i++) {
             var properties = new LinkedHashMap<String, String>();
             properties.put("switchboard.broker.store", home.resolve("store").toString());
-            properties.put("switchboard.broker.cluster.password", clusterPassword);
+            properties.put(CLUSTER_PASSWORD, clusterPassword);
             brokers.add(new ArtemisBroker(
                     names.get(i),
                     build.brokers().resolve(names.get(i)),
@@ -109,6 +114,7 @@ public final class Cluster implements AutoCloseable {
         properties.put("switchboard.tx.node-id", "switchboard-" + name);
         // Per-bean invocation counts in the management model: how the competing consumers share the work.
         properties.put("wildfly.statistics-enabled", "true");
+        properties.put(CLUSTER_PASSWORD, clusterPassword);
         properties.put(PaymentProvider.URL_PROPERTY, provider.url());
         properties.put(PaymentProvider.ADMIN_URL_PROPERTY, provider.adminUrl());
         return WildFly.start(
