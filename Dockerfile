@@ -7,10 +7,22 @@
 # The database needs max_prepared_transactions > 0 (XA). Give every replica its own
 # SWITCHBOARD_TX_NODE_ID: transaction recovery only touches branches with its own node id.
 
+# Cluster mode's node (docs/scale-out.md): the same EAR on WildFly with remote-activemq, no broker
+# inside; it connects to the Artemis pair named by SWITCHBOARD_BROKER_A_HOST/_PORT and _B_:
+#   docker build --build-arg BROKER=remote -t switchboard-node .
+# Its broker passwords must match the brokers' users: set SWITCHBOARD_BROKER_<CONTEXT>_PASSWORD.
+ARG BROKER=embedded
+
 FROM eclipse-temurin:17-jdk AS build
+ARG BROKER
 WORKDIR /src
 COPY . .
-RUN ./mvnw -B -DskipTests package
+RUN if [ "$BROKER" = remote ]; then \
+        ./mvnw -B -DskipTests -Pcluster -Dswitchboard.cluster.skipRun=true package \
+        && mv ear/cluster-server/target/server /src/server; \
+    else \
+        ./mvnw -B -DskipTests package && mv ear/server/target/server /src/server; \
+    fi
 
 FROM eclipse-temurin:17-jre
 ENV JBOSS_HOME=/opt/switchboard/wildfly \
@@ -22,7 +34,7 @@ ENV JBOSS_HOME=/opt/switchboard/wildfly \
     SWITCHBOARD_TX_NODE_ID=switchboard-1
 RUN groupadd --system --gid 1001 switchboard \
     && useradd --system --uid 1001 --gid switchboard --home-dir /opt/switchboard switchboard
-COPY --from=build --chown=switchboard:switchboard /src/ear/server/target/server ${JBOSS_HOME}
+COPY --from=build --chown=switchboard:switchboard /src/server ${JBOSS_HOME}
 COPY --from=build --chown=switchboard:switchboard /src/ear/app/target/switchboard.ear ${JBOSS_HOME}/standalone/deployments/switchboard.ear
 USER switchboard
 EXPOSE 8080

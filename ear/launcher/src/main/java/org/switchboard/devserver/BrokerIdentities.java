@@ -53,16 +53,40 @@ public final class BrokerIdentities {
      * that give the contexts' connection factories their passwords.
      */
     public static Map<String, String> install(Path configuration) throws IOException {
+        var properties = generate();
+        install(configuration, properties);
+        return properties;
+    }
+
+    /**
+     * Fresh random passwords for the contexts, as the system properties that give their connection
+     * factories their passwords ({@code switchboard.broker.<context>.password}).
+     */
+    public static Map<String, String> generate() {
         var properties = new LinkedHashMap<String, String>();
+        for (var context : CONTEXTS) {
+            properties.put(property(context), randomPassword());
+        }
+        return properties;
+    }
+
+    /** A long random password (cluster mode's brokers use one between themselves). */
+    public static String randomPassword() {
+        var bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Writes the broker users with the given passwords into a WildFly configuration directory. */
+    public static void install(Path configuration, Map<String, String> properties) throws IOException {
         var users = new StringBuilder("# Written by the Switchboard launcher at start (run command and tests only)\n"
                 + "#$REALM_NAME=" + REALM + "$\n");
         var roles = new StringBuilder("# Written by the Switchboard launcher at start (run command and tests only)\n");
         for (var context : CONTEXTS) {
-            var bytes = new byte[24];
-            RANDOM.nextBytes(bytes);
-            var password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-            properties.put("switchboard.broker." + context + ".password", password);
-            users.append(context).append('=').append(hash(context, password)).append('\n');
+            users.append(context)
+                    .append('=')
+                    .append(hash(context, properties.get(property(context))))
+                    .append('\n');
             roles.append(context).append('=').append(context).append('\n');
         }
         users.append(PARTNER)
@@ -73,7 +97,32 @@ public final class BrokerIdentities {
         users.append(NOBODY).append('=').append(hash(NOBODY, NOBODY_PASSWORD)).append('\n');
         Files.writeString(configuration.resolve("broker-users.properties"), users.toString());
         Files.writeString(configuration.resolve("broker-roles.properties"), roles.toString());
-        return properties;
+    }
+
+    /**
+     * The same users for a standalone Artemis broker (cluster mode): its JAAS properties login module
+     * reads {@code artemis-users.properties} (user=password) and {@code artemis-roles.properties}
+     * (role=users) from the instance's etc directory, and reloads them when they change.
+     */
+    public static void installForArtemis(Path etc, Map<String, String> properties) throws IOException {
+        var users = new StringBuilder("# Written by the Switchboard cluster launcher at start\n");
+        var roles = new StringBuilder("# Written by the Switchboard cluster launcher at start\n");
+        for (var context : CONTEXTS) {
+            users.append(context)
+                    .append('=')
+                    .append(properties.get(property(context)))
+                    .append('\n');
+            roles.append(context).append('=').append(context).append('\n');
+        }
+        users.append(PARTNER).append('=').append(PARTNER_PASSWORD).append('\n');
+        roles.append(PARTNER).append('=').append(PARTNER).append('\n');
+        users.append(NOBODY).append('=').append(NOBODY_PASSWORD).append('\n');
+        Files.writeString(etc.resolve("artemis-users.properties"), users.toString());
+        Files.writeString(etc.resolve("artemis-roles.properties"), roles.toString());
+    }
+
+    private static String property(String context) {
+        return "switchboard.broker." + context + ".password";
     }
 
     /** Empties the broker's realm files again, as provisioned. */

@@ -70,18 +70,46 @@ public final class WildFly {
             ProcessBuilder.Redirect console,
             int portOffset)
             throws IOException {
+        return start(
+                server,
+                base,
+                ear,
+                database,
+                javaOpts,
+                console,
+                portOffset,
+                BrokerIdentities.generate(),
+                java.util.Map.of());
+    }
+
+    /**
+     * As above with given broker passwords (nodes of one cluster share them) and more system
+     * properties for this server (its node name, its transaction node identifier, say).
+     */
+    public static WildFly start(
+            Path server,
+            Path base,
+            Path ear,
+            Database database,
+            String javaOpts,
+            ProcessBuilder.Redirect console,
+            int portOffset,
+            java.util.Map<String, String> brokerPasswords,
+            java.util.Map<String, String> systemProperties)
+            throws IOException {
         for (var port : new int[] {HTTP_PORT, 8443, MANAGEMENT_PORT}) {
             if (!free(port + portOffset)) {
                 throw new IllegalStateException("Port " + (port + portOffset)
                         + " is in use: stop whatever listens there (another WildFly?) and try again");
             }
         }
-        var brokerPasswords = prepareBaseDir(server, base, ear);
+        prepareBaseDir(server, base, ear, brokerPasswords);
         var command = new ArrayList<String>();
         command.add(server.resolve("bin/standalone.sh").toString());
         command.add("-Djboss.server.base.dir=" + base);
         database.settings().forEach((k, v) -> command.add("-D" + k + "=" + v));
         brokerPasswords.forEach((k, v) -> command.add("-D" + k + "=" + v));
+        systemProperties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-b=127.0.0.1");
         command.add("-D" + PORT_OFFSET + "=" + portOffset);
         command.add("-D" + CONSOLE_LEVEL + "=" + System.getProperty(CONSOLE_LEVEL, "OFF"));
@@ -156,8 +184,8 @@ public final class WildFly {
         }
     }
 
-    /** Returns the broker identities' passwords, as system properties for the server. */
-    private static java.util.Map<String, String> prepareBaseDir(Path server, Path base, Path ear) throws IOException {
+    private static void prepareBaseDir(Path server, Path base, Path ear, java.util.Map<String, String> brokerPasswords)
+            throws IOException {
         var provisioned = server.resolve("standalone");
         // The configuration comes fresh from the provisioned server each time (jms-config/ may have
         // changed); data (the Artemis journal, transaction logs) and logs stay.
@@ -165,13 +193,12 @@ public final class WildFly {
         deleteRecursively(configuration);
         copyRecursively(provisioned.resolve("configuration"), configuration);
         DemoUsers.install(configuration);
-        var brokerPasswords = BrokerIdentities.install(configuration);
+        BrokerIdentities.install(configuration, brokerPasswords);
         var deployments = Files.createDirectories(base.resolve("deployments"));
         // No EAR: the empty server with the same layers (the benchmark's boot and memory baseline).
         if (ear != null) {
             Files.copy(ear, deployments.resolve("switchboard.ear"), StandardCopyOption.REPLACE_EXISTING);
         }
-        return brokerPasswords;
     }
 
     private static void copyRecursively(Path from, Path to) throws IOException {

@@ -73,9 +73,17 @@ final class Postgres implements AutoCloseable {
         return pg;
     }
 
-    /** Whether {@link #stop}, {@link #start} and {@link #kill} work: not for the embedded one. */
+    /**
+     * A PostgreSQL someone else started and stops (cluster mode's launcher, {@link ClusterSuite}): the
+     * suite only reads it.
+     */
+    static Postgres reachedAt(int port) {
+        return new Postgres(null, null, port);
+    }
+
+    /** Whether {@link #stop}, {@link #start} and {@link #kill} work: not for the embedded one nor another's. */
     boolean controllable() {
-        return embedded == null;
+        return bin != null;
     }
 
     private static Map<String, String> settings() {
@@ -227,6 +235,9 @@ final class Postgres implements AutoCloseable {
             } catch (IOException e) {
                 LOG.log(System.Logger.Level.WARNING, "Embedded PostgreSQL did not stop cleanly: {0}", e.getMessage());
             }
+            return;
+        }
+        if (!controllable()) {
             return;
         }
         try {
