@@ -2,7 +2,6 @@ package org.switchboard.resilience;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,6 +42,7 @@ public final class ClusterSuite {
     private final Postgres postgres;
     private final Scenarios.Load paced;
     private final int batch;
+    private final ClusterReadings readings;
 
     private ClusterSuite(Cluster cluster, Path home, Postgres postgres, Scenarios.Load paced, int batch) {
         this.cluster = cluster;
@@ -50,6 +50,7 @@ public final class ClusterSuite {
         this.postgres = postgres;
         this.paced = paced;
         this.batch = batch;
+        this.readings = new ClusterReadings(cluster, home, postgres, NODES);
     }
 
     public static void main(String[] args) throws Exception {
@@ -106,9 +107,9 @@ public final class ClusterSuite {
     private boolean run() throws Exception {
         // The first batch after boot runs on cold JVMs (class loading, JIT, pools): measured, not compared.
         throughput("warm-up", NODES);
-        var shares0 = shares();
+        var shares0 = readings.shares();
         var two = throughput("two-nodes", NODES);
-        var shares1 = shares();
+        var shares1 = readings.shares();
         line(
                 "Marketing's deliveries during the two-node batch: node-1 %d, node-2 %d",
                 shares1[0] - shares0[0], shares1[1] - shares0[1]);
@@ -139,14 +140,14 @@ public final class ClusterSuite {
         var brokerFault = List.of(load("broker-kill-1", NODES.get(0)), load("broker-kill-2", NODES.get(1)));
         Scenarios.pause(paced.phase());
         var primary = cluster.activeBroker();
-        var before = contacts("broker-kill-%");
+        var before = readings.contacts("broker-kill-%");
         var brokerKilled = Instant.now();
         primary.kill();
         var backup =
                 cluster.brokers().stream().filter(b -> b != primary).findFirst().orElseThrow();
         backup.awaitActive(Duration.ofMinutes(2));
         var takenOver = Duration.between(brokerKilled, Instant.now());
-        awaitUntil(Duration.ofMinutes(3), () -> contacts("broker-kill-%") > before);
+        awaitUntil(Duration.ofMinutes(3), () -> readings.contacts("broker-kill-%") > before);
         line(
                 "%s killed (kill -9): %s accepts connections after %s; Marketing records contacts again after %s",
                 primary.name(), backup.name(), takenOver, Duration.between(brokerKilled, Instant.now()));
@@ -183,7 +184,7 @@ public final class ClusterSuite {
             created += Checker.count(load.registrations(), LoadGenerator.Outcome.SUCCESS);
         }
         var expected = created;
-        awaitUntil(Duration.ofMinutes(10), () -> contacts(run + "-%") >= expected);
+        awaitUntil(Duration.ofMinutes(10), () -> readings.contacts(run + "-%") >= expected);
         var seconds = Duration.between(t0, Instant.now()).toMillis() / 1000.0;
         line(
                 "%s: %d registrations (%d created) through %d node(s), all contacts after %.1f s",
@@ -233,7 +234,7 @@ public final class ClusterSuite {
             String left;
             boolean clean;
             try {
-                var leftovers = leftovers();
+                var leftovers = readings.leftovers();
                 clean = leftovers.holds();
                 left = leftovers.toString();
             } catch (java.io.IOException notYet) {
@@ -253,83 +254,6 @@ public final class ClusterSuite {
                 "Faults' runs: %d registrations and %d orders sent, %d unknowns retried; %s: %s",
                 sent, orders, retried, holds ? "INVARIANTS HOLD" : "INVARIANTS FAIL", verdict);
         return holds;
-    }
-
-    /** What must be gone: prepared transactions (PostgreSQL, broker), log records on each node, messages. */
-    record Leftovers(
-            int pgPrepared, int brokerPrepared, long logRecords, long queued, long deadLettered, String where) {
-        boolean holds() {
-            return pgPrepared + brokerPrepared + logRecords == 0 && queued + deadLettered == 0;
-        }
-    }
-
-    private Leftovers leftovers() throws Exception {
-        int prepared;
-        try (var c = postgres.connect();
-                var s = c.createStatement();
-                var rs = s.executeQuery("select count(*) from pg_prepared_xacts")) {
-            rs.next();
-            prepared = rs.getInt(1);
-        }
-        long logRecords = 0;
-        for (var i = 0; i < NODES.size(); i++) {
-            logRecords += transactionRecords(home.resolve(Cluster.nodeName(i)));
-        }
-        var broker = BrokerQueues.read(cluster.activeBroker().pid());
-        return new Leftovers(
-                prepared,
-                broker.prepared(),
-                logRecords,
-                broker.queued(),
-                broker.deadLettered(),
-                broker.nonEmpty().toString());
-    }
-
-    /**
-     * Narayana's transaction records in a node's object store, read from its files: the log-store
-     * {@code probe} of the management API fails on these records ("WFLYCTL0075: Duplicate resource
-     * java:/jms/integration/JmsXA", two branches of one transaction on the same factory), so the
-     * files are the reliable count. A record stays until the transaction's every branch completed.
-     */
-    private static long transactionRecords(Path node) throws java.io.IOException {
-        var store = node.resolve("data/tx-object-store");
-        if (!Files.isDirectory(store)) {
-            return 0;
-        }
-        try (var files = Files.walk(store)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(f -> f.getParent().getFileName().toString().equals("AtomicAction"))
-                    .count();
-        }
-    }
-
-    /** Deliveries of Marketing's CreateCustomerListener per node, from each node's EJB statistics. */
-    private long[] shares() throws Exception {
-        var result = new long[NODES.size()];
-        for (var i = 0; i < NODES.size(); i++) {
-            var value = new Management(NODES.get(i))
-                    .execute(
-                            "read-attribute",
-                            List.of(
-                                    new String[] {"deployment", "switchboard.ear"},
-                                    new String[] {"subdeployment", "marketing.jar"},
-                                    new String[] {"subsystem", "ejb3"},
-                                    new String[] {"message-driven-bean", "CreateCustomerListener"}),
-                            java.util.Map.of("name", "invocations"));
-            result[i] = ((jakarta.json.JsonNumber) value).longValue();
-        }
-        return result;
-    }
-
-    private long contacts(String emailPattern) throws SQLException {
-        try (var c = postgres.connect();
-                var s = c.prepareStatement("select count(*) from marketing.contact where email like ?")) {
-            s.setString(1, emailPattern + "@resilience.example");
-            try (var rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
     }
 
     interface Condition {
