@@ -16,6 +16,7 @@ import jakarta.ejb.MessageDrivenContext;
 import jakarta.interceptor.ExcludeDefaultInterceptors;
 import jakarta.interceptor.Interceptors;
 import org.switchboard.messaging.ConsumerInterceptor;
+import org.switchboard.messaging.ContextConnections;
 import org.switchboard.messaging.DeadLetters;
 
 /**
@@ -23,8 +24,8 @@ import org.switchboard.messaging.DeadLetters;
  * bound once per EJB module as its default interceptor, and none writes that behaviour again: no
  * bean catches, dead-letters or rolls back by itself, so a new context cannot forget any of it. The
  * interceptor sends dead letters and journey notes under the consuming context's broker identity
- * (ADR 0010), so each such module maps {@link ConsumerInterceptor#CONNECTIONS} to its own
- * connection factory: without the mapping the interceptor cannot be injected and every delivery fails.
+ * (ADR 0010): it looks up {@code java:/jms/<context>/JmsXA} by the module's name, so each
+ * context with message-driven beans must have that factory, under its own user.
  */
 @AnalyzeClasses(packages = "org.switchboard", importOptions = ImportOption.DoNotIncludeTests.class)
 class ConsumerInterceptorCoverageTest {
@@ -57,28 +58,55 @@ class ConsumerInterceptorCoverageTest {
             .that()
             .areAnnotatedWith(MessageDriven.class)
             .should(
-                    new ArchCondition<>("be in an EJB module whose META-INF/ejb-jar.xml maps "
-                            + ConsumerInterceptor.CONNECTIONS + " to its context's own connection factory") {
+                    new ArchCondition<>("belong to a context whose own connection factory "
+                            + "jms-config/messaging.cli declares, under the context's own broker user") {
                         @Override
                         public void check(JavaClass bean, ConditionEvents events) {
-                            var expected = ownConnectionFactory(bean.getPackageName());
-                            var mapped = DefaultInterceptors.resource(
-                                    bean.reflect(),
-                                    ConsumerInterceptor.class.getName(),
-                                    ConsumerInterceptor.CONNECTIONS);
+                            var context = contextOf(bean.getPackageName());
+                            var expected = ContextConnections.jndiName(context);
+                            var declared = FACTORIES.pooledConnectionFactories().values().stream()
+                                    .filter(factory -> factory.entries().contains(expected))
+                                    .findFirst();
                             events.add(new SimpleConditionEvent(
                                     bean,
-                                    mapped.filter(expected::equals).isPresent(),
-                                    bean.getName() + "'s module maps " + ConsumerInterceptor.CONNECTIONS + " to "
-                                            + mapped.orElse("nothing") + ", not to " + expected
-                                            + "; see META-INF/ejb-jar.xml in modules/marketing/src/main/resources"));
+                                    declared.filter(factory -> context.equals(factory.user()))
+                                            .isPresent(),
+                                    bean.getName() + " is consumed by " + ConsumerInterceptor.class.getSimpleName()
+                                            + ", which sends as " + expected + "; messaging.cli declares "
+                                            + declared.map(factory -> "it with user " + factory.user())
+                                                    .orElse("no such factory")));
                         }
                     });
 
-    /** {@code java:/jms/<context>/JmsXA}, the context being the package segment after org.switchboard. */
-    static String ownConnectionFactory(String packageName) {
-        var context = packageName.split("\\.")[2];
-        return "java:/jms/" + context + "/JmsXA";
+    /**
+     * A {@code resource-ref} on the default interceptor in {@code ejb-jar.xml} is not applied by
+     * WildFly (the field got the EE default factory, which bypasses ADR 0010's permissions): none may
+     * come back and look as if it worked.
+     */
+    @ArchTest
+    static final ArchRule noModuleMapsTheInterceptorsFactory = classes()
+            .that()
+            .areAnnotatedWith(MessageDriven.class)
+            .should(
+                    new ArchCondition<>("be in a module whose ejb-jar.xml maps no resource for "
+                            + ConsumerInterceptor.class.getSimpleName()) {
+                        @Override
+                        public void check(JavaClass bean, ConditionEvents events) {
+                            var mapped = DefaultInterceptors.resource(
+                                    bean.reflect(), ConsumerInterceptor.class.getName(), "jms/consumerConnections");
+                            events.add(new SimpleConditionEvent(
+                                    bean,
+                                    mapped.isEmpty(),
+                                    bean.getName() + "'s module maps jms/consumerConnections to " + mapped.orElse("")
+                                            + "; the interceptor looks its factory up itself"));
+                        }
+                    });
+
+    private static final MessagingCli FACTORIES = MessagingCli.read(AsyncApiDocumentTest.CLI);
+
+    /** The context: the package segment after org.switchboard, which is also the EJB module's name. */
+    static String contextOf(String packageName) {
+        return packageName.split("\\.")[2];
     }
 
     @ArchTest

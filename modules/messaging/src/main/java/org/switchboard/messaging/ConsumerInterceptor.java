@@ -45,15 +45,6 @@ public class ConsumerInterceptor {
 
     private static final String JOURNEY_QUEUE_NAME = JOURNEY_QUEUE.substring(JOURNEY_QUEUE.lastIndexOf('/') + 1);
 
-    /**
-     * The consuming context's own connection factory, under its broker identity (ADR 0010): each
-     * module's {@code META-INF/ejb-jar.xml} maps this name, e.g. to {@code java:/jms/marketing/JmsXA}.
-     */
-    public static final String CONNECTIONS = "jms/consumerConnections";
-
-    @Resource(name = CONNECTIONS)
-    ConnectionFactory connections;
-
     @Resource(lookup = JOURNEY_QUEUE)
     Queue journey;
 
@@ -117,7 +108,7 @@ public class ConsumerInterceptor {
         if (inTransaction() && transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
             return false;
         }
-        try (var jms = connections.createContext()) {
+        try (var jms = connections().createContext()) {
             return TransientRetries.defer(jms, message, consumer.label(), failure, source(consumer));
         }
     }
@@ -137,7 +128,7 @@ public class ConsumerInterceptor {
             return;
         }
         boolean moved;
-        try (var jms = connections.createContext()) {
+        try (var jms = connections().createContext()) {
             moved = new DeadLetters(jms, consumer.label())
                     .reject(message, problem, consumer.subscription(), source(consumer));
         }
@@ -162,7 +153,7 @@ public class ConsumerInterceptor {
         if (inTransaction() && transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
             return;
         }
-        try (var jms = connections.createContext()) {
+        try (var jms = connections().createContext()) {
             JourneyNotes.send(jms, journey, delivered, consumer, JourneyMark.current());
         }
     }
@@ -182,6 +173,16 @@ public class ConsumerInterceptor {
     }
 
     private static final java.util.Map<String, Queue> SOURCES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * This context's own factory ({@link ContextConnections}; the EJB module is named after its
+     * context). Looked up by name rather than injected: a {@code resource-ref} on a default
+     * interceptor in {@code ejb-jar.xml} is not applied by WildFly, so an injected factory was the EE
+     * default one, whose in-VM sessions bypassed the context's permissions.
+     */
+    private ConnectionFactory connections() {
+        return ContextConnections.of(module);
+    }
 
     private boolean inTransaction() {
         return transactions.getTransactionKey() != null;

@@ -5,7 +5,6 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Destination;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
@@ -53,7 +52,7 @@ import org.switchboard.messaging.JsonMessages;
  * <p>A relay run leases up to 50 of the oldest free rows in one statement
  * ({@code FOR UPDATE SKIP LOCKED} and {@code lease_until}), sends them in that order through
  * the context's own connection factory ({@code java:/jms/<schema>/JmsXA}, its broker identity)
- * outside any transaction (each send returns once the broker has it), with the
+ * in one transaction of the broker alone ({@link BatchSend}: one journal sync per batch), with the
  * priority, the rest of the delivery delay and the rest of the time-to-live they were written
  * with, and deletes the sent rows. Several nodes share a table without waiting for each other.
  * When the database or the broker is unavailable it says so once and tries again every second.
@@ -70,9 +69,6 @@ public abstract class TransactionalOutbox {
     @Resource(lookup = "java:jboss/datasources/SwitchboardDS")
     DataSource dataSource;
 
-    /** The context's own, under its broker identity (ADR 0010): {@code java:/jms/<schema>/JmsXA}. */
-    private volatile ConnectionFactory connectionFactory;
-
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
 
@@ -87,19 +83,6 @@ public abstract class TransactionalOutbox {
 
     protected TransactionalOutbox(String schema) {
         this.schema = schema;
-    }
-
-    private ConnectionFactory connections() {
-        var factory = connectionFactory;
-        if (factory == null) {
-            try {
-                factory = javax.naming.InitialContext.doLookup("java:/jms/" + schema + "/JmsXA");
-            } catch (javax.naming.NamingException e) {
-                throw new IllegalStateException("No connection factory java:/jms/" + schema + "/JmsXA", e);
-            }
-            connectionFactory = factory;
-        }
-        return factory;
     }
 
     /** Fault point: a message taken from the outbox fails before it is sent (it stays in the outbox). */
@@ -212,14 +195,19 @@ public abstract class TransactionalOutbox {
             return 0;
         }
         var sent = new ArrayList<Long>();
-        try (var jms = connections().createContext()) {
-            for (var pending : batch) {
-                FaultPoints.pass(faultBeforeSend(schema), pending.correlationId());
-                send(jms, pending);
-                // As if the relay died here: sent, not deleted, so it goes out again.
-                FaultPoints.pass(faultAfterSend(schema), pending.correlationId());
-                sent.add(pending.id());
-            }
+        try {
+            BatchSend.send(
+                    schema,
+                    batch,
+                    (jms, pending) -> {
+                        FaultPoints.pass(faultBeforeSend(schema), pending.correlationId());
+                        send(jms, pending);
+                    },
+                    pending -> {
+                        // As if the relay died here: sent, not deleted, so it goes out again.
+                        FaultPoints.pass(faultAfterSend(schema), pending.correlationId());
+                        sent.add(pending.id());
+                    });
         } finally {
             var unsent = batch.stream()
                     .map(OutboxTable.Pending::id)

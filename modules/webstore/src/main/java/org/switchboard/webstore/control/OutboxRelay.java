@@ -14,14 +14,13 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSConnectionFactory;
-import jakarta.jms.JMSContext;
 import jakarta.jms.Topic;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.switchboard.messaging.FaultPoints;
 import org.switchboard.messaging.JsonMessages;
+import org.switchboard.messaging.outbox.BatchSend;
 
 /**
  * Publishes the outbox on topic {@code webstore.events}: at least once, in the order the messages
@@ -30,9 +29,9 @@ import org.switchboard.messaging.JsonMessages;
  * idempotency absorbs it.
  *
  * <p>It runs right after a transaction that wrote to the outbox commits, and every second, for
- * messages left by a crash, an outage or another node. No transaction spans the send: a batch is
- * leased in one short database transaction, sent outside any transaction (each send is confirmed
- * by the broker before it returns), and deleted in another. Several nodes share the outbox through
+ * messages left by a crash, an outage or another node. No transaction spans the database and the
+ * broker: a batch is leased in one short database transaction, sent in one transaction of the
+ * broker alone ({@link BatchSend}: one journal sync for the batch), and deleted in another. Several nodes share the outbox through
  * {@code FOR UPDATE SKIP LOCKED} and the lease. When the database or the broker is unavailable, it
  * says so once and tries again every second.
  */
@@ -56,10 +55,6 @@ public class OutboxRelay {
 
     @Inject
     Outbox outbox;
-
-    @Inject
-    @JMSConnectionFactory("java:/jms/webstore/JmsXA")
-    JMSContext jms;
 
     @Resource(lookup = "java:/jms/topic/webstore.events")
     Topic events;
@@ -124,13 +119,18 @@ public class OutboxRelay {
         var batch = outbox.claim(BATCH, LEASE);
         var published = new ArrayList<Long>();
         try {
-            for (var pending : batch) {
-                FaultPoints.pass(FAULT_BEFORE_SEND, pending.correlationId());
-                jms.createProducer().send(events, JsonMessages.toTextMessage(jms, pending.envelope()));
-                // As if the relay died here: sent, not deleted, so it goes out again.
-                FaultPoints.pass(FAULT_AFTER_SEND, pending.correlationId());
-                published.add(pending.id());
-            }
+            BatchSend.send(
+                    "webstore", // its own factory, under its broker identity (ADR 0010)
+                    batch,
+                    (jms, pending) -> {
+                        FaultPoints.pass(FAULT_BEFORE_SEND, pending.correlationId());
+                        jms.createProducer().send(events, JsonMessages.toTextMessage(jms, pending.envelope()));
+                    },
+                    pending -> {
+                        // As if the relay died here: sent, not deleted, so it goes out again.
+                        FaultPoints.pass(FAULT_AFTER_SEND, pending.correlationId());
+                        published.add(pending.id());
+                    });
         } finally {
             if (!batch.isEmpty()) {
                 var unpublished = batch.stream()
