@@ -192,7 +192,11 @@ final class Report {
         line("| server | started in ms (WFLYSRV0025) | RSS MiB after boot |");
         line("|---|---:|---:|");
         var empty = r.empty == null ? new Servers.Boot(0, 0) : r.empty;
-        line("| empty (no deployment) | %d | %d |", empty.startedMillis(), empty.rssMiB());
+        if (r.empty == null) {
+            line("| empty (no deployment) | not measured (quick run) | |");
+        } else {
+            line("| empty (no deployment) | %d | %d |", empty.startedMillis(), empty.rssMiB());
+        }
         line("| switchboard.ear | %d | %d |", r.switchboard.startedMillis(), r.switchboard.rssMiB());
         line(
                 "| ratio | %.2f | %.2f |",
