@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +41,27 @@ final class Baselines {
             """;
 
     private Baselines() {}
+
+    /** Both, at 1, 8 and 32 clients, for {@code bench.baseline.seconds} each; {@code phase} marks each. */
+    static void measure(
+            Results results, URI base, Map<String, String> database, Connection db, Path dir, Consumer<String> phase)
+            throws IOException, InterruptedException, SQLException {
+        var clientCounts = new int[] {1, 8, 32};
+        var seconds = Integer.getInteger("bench.baseline.seconds", 8);
+        phase.accept("raw database (pgbench)");
+        prepareDatabase(db);
+        for (var twoPhase : new boolean[] {false, true}) {
+            for (var clients : clientCounts) {
+                results.database.add(pgbench(database, dir, twoPhase, clients, seconds));
+            }
+        }
+        phase.accept("raw broker (persistent send + receive)");
+        for (var transacted : new boolean[] {false, true}) {
+            for (var clients : clientCounts) {
+                results.broker.add(broker(base, transacted, clients, seconds));
+            }
+        }
+    }
 
     static void prepareDatabase(Connection db) throws SQLException {
         try (var s = db.createStatement()) {

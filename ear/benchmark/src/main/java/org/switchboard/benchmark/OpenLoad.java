@@ -12,15 +12,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntFunction;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 
 /**
- * An open-model load generator: registrations are due at a constant rate whatever the server does,
- * and each latency is measured from the moment its request was due, not from when it was sent, so a
- * stalled server shows up as latency instead of as fewer requests (no coordinated omission). Its own
- * lateness (how long after the due time a request actually left) is recorded too: it proves that
- * the generator, not the server, kept the schedule.
+ * An open-model load generator: requests (registrations, orders) are due at a constant rate whatever
+ * the server does, and each latency is measured from the moment its request was due, not from when
+ * it was sent, so a stalled server shows up as latency instead of as fewer requests (no coordinated
+ * omission). Its own lateness (how long after the due time a request actually left) is recorded
+ * too: it proves that the generator, not the server, kept the schedule.
  */
 final class OpenLoad {
 
@@ -28,6 +29,8 @@ final class OpenLoad {
     private static final int MAX_IN_FLIGHT = 4000;
 
     private static final long HIGHEST_MICROS = TimeUnit.MINUTES.toMicros(10);
+
+    private static final System.Logger LOG = System.getLogger(OpenLoad.class.getName());
 
     /** A constant arrival rate for some seconds; request {@code i} is due at {@code start + i / rate}. */
     record Schedule(Flow flow, String step, int rate, int seconds) {
@@ -41,10 +44,10 @@ final class OpenLoad {
         }
     }
 
-    /** What one step did: due-time latencies of the 201s, the generator's lateness, counts, timing. */
+    /** What one step did: due-time latencies of the accepted requests, the generator's lateness, counts, timing. */
     record Outcome(Schedule schedule, Instant startedAt, Histogram rest, Histogram lateness, Counts counts) {
 
-        /** 201s per second, from the first due time to the last answer. */
+        /** Accepted requests per second, from the first due time to the last answer. */
         double achievedRate() {
             return counts.ok() / Math.max(counts.seconds(), schedule.seconds());
         }
@@ -75,12 +78,20 @@ final class OpenLoad {
         this.base = base;
     }
 
+    /** Registrations of the schedule's flow, each answered 201 when accepted. */
     Outcome run(Schedule schedule) throws InterruptedException {
+        return run(schedule, i -> request(schedule, i), 201);
+    }
+
+    /** The schedule's request {@code i} from {@code requests}; {@code accepted} is the status of a success. */
+    Outcome run(Schedule schedule, IntFunction<HttpRequest> requests, int accepted) throws InterruptedException {
         var rest = new ConcurrentHistogram(HIGHEST_MICROS, 3);
         var lateness = new ConcurrentHistogram(HIGHEST_MICROS, 3);
         var ok = new AtomicInteger();
         var errors = new AtomicInteger();
         var refused = new AtomicInteger();
+        // What the errors were (a status, or the client's exception): the report only counts them.
+        var failures = new java.util.concurrent.ConcurrentSkipListMap<String, Integer>();
         var inFlight = new AtomicInteger();
         var lastAnswer = new AtomicLong();
         var period = 1e9 / schedule.rate();
@@ -97,7 +108,7 @@ final class OpenLoad {
             }
             var answered = new CompletableFuture<Void>();
             pending[i] = answered;
-            var request = request(schedule, i);
+            var request = requests.apply(i);
             // The schedule's thread only hands the request over: a send that blocks (a new
             // connection, say) delays that request, which its lateness shows, not the ones after it.
             senders.execute(() -> {
@@ -113,11 +124,19 @@ final class OpenLoad {
                     var done = System.nanoTime();
                     inFlight.decrementAndGet();
                     lastAnswer.accumulateAndGet(done, Math::max);
-                    if (failure == null && response.statusCode() == 201) {
+                    if (failure == null && response.statusCode() == accepted) {
                         ok.incrementAndGet();
                         rest.recordValue(Math.min(HIGHEST_MICROS, (done - due) / 1000));
                     } else {
                         errors.incrementAndGet();
+                        failures.merge(
+                                failure == null
+                                        ? "HTTP " + response.statusCode()
+                                        : (failure.getCause() == null ? failure : failure.getCause())
+                                                .getClass()
+                                                .getSimpleName(),
+                                1,
+                                Integer::sum);
                     }
                     answered.complete(null);
                 });
@@ -129,6 +148,9 @@ final class OpenLoad {
             // a request still open after five minutes counts as neither answered nor failed
         }
         var seconds = (lastAnswer.get() - start) / 1e9;
+        if (!failures.isEmpty()) {
+            LOG.log(System.Logger.Level.INFO, "{0}: errors {1}", schedule.prefix(), failures);
+        }
         return new Outcome(
                 schedule, startedAt, rest, lateness, new Counts(ok.get(), errors.get(), refused.get(), seconds));
     }

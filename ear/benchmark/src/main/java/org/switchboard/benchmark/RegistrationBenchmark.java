@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import org.switchboard.devserver.Database;
+import org.switchboard.devserver.PaymentProvider;
 import org.switchboard.devserver.WildFly;
 
 /**
@@ -19,7 +21,10 @@ import org.switchboard.devserver.WildFly;
  * layers (boot time, memory), then Switchboard's server with the peer deployed beside it; measures
  * the raw database (pgbench) and the raw broker; warms both flows up; steps the arrival rate for
  * both, interleaved, until each stops keeping up; measures each at 25, 50 and 75 % of its maximum
- * (with a JFR recording at 50 %); and writes target/bench/report.md with its PNG plots.
+ * (with a JFR recording at 50 %); then places orders at {@code bench.order.rates} against the
+ * payment provider started beside the server (order to confirmed, {@link Orders}); and writes
+ * target/bench/report.md with its PNG plots. {@code -Dbench.quick=true} leaves out the empty
+ * server, the raw baselines, the 25/50/75 % steps and the JFR recording (a short check of the run).
  */
 public final class RegistrationBenchmark {
 
@@ -35,26 +40,24 @@ public final class RegistrationBenchmark {
     private Rows rows;
 
     public static void main(String[] args) throws Exception {
+        // The server closes a connection idle for 20 s (no-request-timeout), the JDK's client keeps
+        // one for 1,200 s: a POST on a connection the server has just closed fails with an
+        // IOException and is not retried, which would count against the server. Set before the
+        // first HttpClient reads it.
+        System.getProperties().putIfAbsent("jdk.httpclient.keepalive.timeout", "10");
         new RegistrationBenchmark().run();
     }
 
     private void run() throws Exception {
         var server = Path.of(System.getProperty("switchboard.server.dir")).toAbsolutePath();
         var ear = Path.of(System.getProperty("switchboard.ear")).toAbsolutePath();
-        var peerWar = Path.of(System.getProperty("bench.peer.war")).toAbsolutePath();
         var dir = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath();
         var heap = System.getProperty("bench.heap", "512m");
         var javaOpts = "-Xms" + heap + " -Xmx" + heap + " -Djava.net.preferIPv4Stack=true "
                 + System.getProperty("bench.jvm.args", "");
-        var rates = Arrays.stream(System.getProperty("bench.rates", "25,50,75,100,125,150,200,250,300,400")
-                        .split(","))
-                .map(String::strip)
-                .mapToInt(Integer::parseInt)
-                .toArray();
+        results.quick = Boolean.getBoolean("bench.quick");
         results.stepSeconds = Integer.getInteger("bench.step.seconds", 20);
         results.heap = heap;
-        var clientCounts = new int[] {1, 8, 32};
-        var baselineSeconds = Integer.getInteger("bench.baseline.seconds", 8);
 
         WildFly.deleteRecursively(dir);
         Files.createDirectories(dir);
@@ -68,59 +71,103 @@ public final class RegistrationBenchmark {
                     .strip());
             results.durability = durability(db);
             rows = new Rows(db);
-            phase("empty server (same layers, no deployment)");
-            results.empty = Servers.empty(server, dir.resolve("empty"), database, javaOpts);
-            phase("Switchboard server boot");
-            var wildfly = Servers.start(server, dir.resolve("wildfly"), ear, database, javaOpts);
-            try (var backlogDb = connect(database);
-                    var backlog = new Backlog(backlogDb, benchStart)) {
-                if (!wildfly.awaitReady(Duration.ofMinutes(3))) {
-                    throw new IllegalStateException("WildFly did not start, see " + dir.resolve("wildfly/log"));
+            if (!results.quick) {
+                phase("empty server (same layers, no deployment)");
+                results.empty = Servers.empty(server, dir.resolve("empty"), database, javaOpts);
+            }
+            phase("Switchboard server boot, the payment provider beside it (as the run command)");
+            // The provider's ports follow the server's offset: 8091/8092 are the run command's.
+            try (var provider = PaymentProvider.start(
+                    Path.of(System.getProperty("switchboard.payment-provider.jar")),
+                    8091 + Servers.PORT_OFFSET,
+                    8092 + Servers.PORT_OFFSET,
+                    dir.resolve("payment-provider.log"),
+                    PaymentProvider.Webhook.to(WildFly.HTTP_PORT + Servers.PORT_OFFSET))) {
+                var wildfly = Servers.start(
+                        server, dir.resolve("wildfly"), ear, database, javaOpts + " " + provider.jvmArguments());
+                try (var backlogDb = connect(database);
+                        var backlog = new Backlog(backlogDb, benchStart)) {
+                    measure(wildfly, server, database, db, dir);
+                    results.backlog = backlog.samples();
+                } finally {
+                    wildfly.stop();
                 }
-                var startedMillis = Servers.awaitStarted(dir.resolve("wildfly"));
-                serverPid = wildfly.serverJvm().orElseThrow().pid();
-                results.switchboard = new Servers.Boot(startedMillis, Machine.rssMiB(serverPid));
-                var base = URI.create("http://localhost:" + (WildFly.HTTP_PORT + Servers.PORT_OFFSET));
-                load = new OpenLoad(base);
-                phase("peer deployment");
-                Servers.installPeer(server, dir.resolve("wildfly"), peerWar, db);
-                org.awaitility.Awaitility.await()
-                        .atMost(Duration.ofMinutes(1))
-                        .pollInterval(Duration.ofSeconds(1))
-                        .ignoreExceptions()
-                        .until(() -> load.registerOne(Flow.PEER, "peer-probe@bench.example"));
-
-                phase("raw database (pgbench)");
-                Baselines.prepareDatabase(db);
-                for (var twoPhase : new boolean[] {false, true}) {
-                    for (var clients : clientCounts) {
-                        results.database.add(
-                                Baselines.pgbench(database.settings(), dir, twoPhase, clients, baselineSeconds));
-                    }
-                }
-                phase("raw broker (persistent send + receive)");
-                for (var transacted : new boolean[] {false, true}) {
-                    for (var clients : clientCounts) {
-                        results.broker.add(Baselines.broker(base, transacted, clients, baselineSeconds));
-                    }
-                }
-                phase("warm-up, both flows");
-                for (var rate : new int[] {50, 100}) {
-                    for (var flow : Flow.values()) {
-                        step(flow, "w" + rate, rate, Integer.getInteger("bench.warmup.seconds", 30));
-                    }
-                }
-                stepUp(rates);
-                shares(dir);
-                results.rssAfterRun = Machine.rssMiB(serverPid);
-                results.backlog = backlog.samples();
-            } finally {
-                wildfly.stop();
             }
         }
         var report = new Report(results, dir).write();
         Files.writeString(dir.resolve("report.md"), report);
         System.out.println(report);
+    }
+
+    private void measure(WildFly wildfly, Path server, Database database, Connection db, Path dir) throws Exception {
+        if (!wildfly.awaitReady(Duration.ofMinutes(3))) {
+            throw new IllegalStateException("WildFly did not start, see " + dir.resolve("wildfly/log"));
+        }
+        var startedMillis = Servers.awaitStarted(dir.resolve("wildfly"));
+        serverPid = wildfly.serverJvm().orElseThrow().pid();
+        results.switchboard = new Servers.Boot(startedMillis, Machine.rssMiB(serverPid));
+        var base = URI.create("http://localhost:" + (WildFly.HTTP_PORT + Servers.PORT_OFFSET));
+        load = new OpenLoad(base);
+        phase("peer deployment");
+        var peerWar = Path.of(System.getProperty("bench.peer.war")).toAbsolutePath();
+        Servers.installPeer(server, dir.resolve("wildfly"), peerWar, db);
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions()
+                .until(() -> load.registerOne(Flow.PEER, "peer-probe@bench.example"));
+        if (!results.quick) {
+            Baselines.measure(results, base, database.settings(), db, dir, this::phase);
+        }
+        phase("warm-up, both flows");
+        for (var rate : new int[] {50, 100}) {
+            for (var flow : Flow.values()) {
+                step(flow, "w" + rate, rate, warmupSeconds());
+            }
+        }
+        stepUp(ints("bench.rates", "25,50,75,100,125,150,200,250,300,400"));
+        if (!results.quick) {
+            shares(dir);
+        }
+        results.rssAfterRun = Machine.rssMiB(serverPid);
+        orders(base, db, ints("bench.order.rates", "10,20"));
+        results.rssAfterOrders = Machine.rssMiB(serverPid);
+    }
+
+    /**
+     * After the registration steps: customers and a product set up, a warm-up at the first rate (not
+     * reported), then each order rate for a step, each drained before the next.
+     */
+    private void orders(URI base, Connection db, int[] rates) throws Exception {
+        if (rates.length == 0) {
+            return;
+        }
+        phase("orders: customers and product");
+        var orders = Orders.open(load, base, db);
+        var drain = Duration.ofSeconds(Integer.getInteger("bench.order.drain.seconds", 30));
+        LongSupplier serverCpu = () -> Machine.cpuMillis(serverPid);
+        LongSupplier databaseCpu = () -> Machine.treeCpuMillis(databasePid);
+        phase("orders: warm-up at " + rates[0] + "/s");
+        orders.step("order-w" + stepNumber.incrementAndGet(), rates[0], warmupSeconds(), drain, serverCpu, databaseCpu);
+        for (var rate : rates) {
+            phase("orders at " + rate + "/s");
+            var name = "order-r" + rate + "-" + stepNumber.incrementAndGet();
+            results.orders.add(orders.step(name, rate, results.stepSeconds, drain, serverCpu, databaseCpu));
+            TimeUnit.SECONDS.sleep(2);
+        }
+    }
+
+    private static int warmupSeconds() {
+        return Integer.getInteger("bench.warmup.seconds", 30);
+    }
+
+    /** A comma-separated list of rates; an empty one is none. */
+    private static int[] ints(String property, String defaults) {
+        return Arrays.stream(System.getProperty(property, defaults).split(","))
+                .map(String::strip)
+                .filter(rate -> !rate.isEmpty())
+                .mapToInt(Integer::parseInt)
+                .toArray();
     }
 
     /** Rates up, both flows interleaved (so the machine's load drifts over both alike), until each fails. */

@@ -18,11 +18,16 @@ final class Results {
     final List<Step> atShares = new ArrayList<>();
     final Map<Flow, Integer> max = new EnumMap<>(Flow.class);
     final Map<Flow, Profile.Summary> profiles = new EnumMap<>(Flow.class);
+    final List<OrderStep> orders = new ArrayList<>();
     List<Backlog.Sample> backlog = List.of();
     String durability = "";
     Servers.Boot empty;
     Servers.Boot switchboard;
     long rssAfterRun;
+    long rssAfterOrders;
+    /** bench.quick: no empty server, no raw baselines, no 25/50/75 % steps, no JFR recording. */
+    boolean quick;
+
     String heap = "";
     int stepSeconds;
 
