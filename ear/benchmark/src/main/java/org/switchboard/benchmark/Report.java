@@ -27,8 +27,13 @@ final class Report {
         Plots.write(r, dir, NAME);
         line("# Registration flow: open-model load against same-run baselines");
         line("");
-        line("Run of %s on %d cores, %s, heap -Xmx%s; the load generator, WildFly and PostgreSQL share the machine."
-                .formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), Runtime.version(), r.heap));
+        line(
+                "Run of %s on %d cores, %s, server JVM -Xmx%s; the load generator, WildFly and PostgreSQL share the machine."
+                        .formatted(
+                                LocalDate.now(),
+                                Runtime.getRuntime().availableProcessors(),
+                                Runtime.version(),
+                                r.heap));
         line("PostgreSQL durability: `%s`. Steps of %d s at a constant arrival rate.", r.durability, r.stepSeconds);
         if (r.quick) {
             line("");
