@@ -67,13 +67,13 @@ final class BrokerQueues {
     }
 
     /**
-     * The broker's prepared transactions that one WildFly node left: Narayana writes its node
+     * The broker's prepared transactions of one WildFly node, by their Xid: Narayana writes its node
      * identifier into every global transaction id it makes, and Artemis lists each prepared
      * transaction with its Xid in base64, so the identifier's bytes say whose branch it is.
      */
-    static int preparedBy(long pid, String narayanaNodeId) throws IOException {
+    static java.util.Set<String> preparedBy(long pid, String narayanaNodeId) throws IOException {
         var node = narayanaNodeId.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        var count = 0;
+        var xids = new java.util.HashSet<String>();
         try (var jmx = JMXConnectorFactory.connect(new JMXServiceURL(localAgent(pid)))) {
             var server = jmx.getMBeanServerConnection();
             for (var xid : preparedTransactions(server)) {
@@ -86,10 +86,10 @@ final class BrokerQueues {
                                                 .replace('+', '-')
                                                 .replace('/', '_')),
                                 node)) {
-                    count++;
+                    xids.add(base64.group(1));
                 }
             }
-            return count;
+            return xids;
         } catch (javax.management.JMException | IllegalArgumentException e) {
             throw new IOException("Cannot read the broker's prepared transactions over JMX", e);
         }

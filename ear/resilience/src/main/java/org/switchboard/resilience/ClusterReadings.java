@@ -62,9 +62,14 @@ final class ClusterReadings {
      * files are the reliable count. A record stays until the transaction's every branch completed.
      */
     static long transactionRecords(Path node) throws java.io.IOException {
+        return transactionRecordNames(node).size();
+    }
+
+    /** The records' file names (Narayana's transaction ids), to tell what a kill left from what came later. */
+    static java.util.Set<String> transactionRecordNames(Path node) throws java.io.IOException {
         var store = node.resolve("data/tx-object-store");
         if (!Files.isDirectory(store)) {
-            return 0;
+            return java.util.Set.of();
         }
         // A running node deletes records while they are counted: the walk then fails on a vanished
         // file, and is repeated (a record that lasts is still there the next time).
@@ -72,7 +77,8 @@ final class ClusterReadings {
             try (var files = Files.walk(store)) {
                 return files.filter(Files::isRegularFile)
                         .filter(f -> f.getParent().getFileName().toString().equals("AtomicAction"))
-                        .count();
+                        .map(f -> f.getFileName().toString())
+                        .collect(java.util.stream.Collectors.toSet());
             } catch (java.io.UncheckedIOException | java.nio.file.NoSuchFileException vanished) {
                 if (attempt == 10) {
                     throw new java.io.IOException("The object store of " + node + " keeps changing", vanished);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.switchboard.devserver.Cluster;
 
 /**
@@ -24,17 +25,25 @@ import org.switchboard.devserver.Cluster;
  */
 final class NodeKills {
 
-    /** What one kill left, and when it was gone. */
-    record Kill(int round, int brokerPrepared, long logRecords, Duration restart, Duration resolved) {
+    /**
+     * What one kill left, and when it was gone after the restart: the broker's branches and the log's
+     * records apart (null: still there when time ran out).
+     */
+    record Kill(int round, int brokerPrepared, long logRecords, Duration restart, Duration branches, Duration records) {
         boolean inDoubt() {
             return brokerPrepared + logRecords > 0;
         }
 
+        boolean resolved() {
+            return branches != null && records != null;
+        }
+
         @Override
         public String toString() {
-            return "kill %d: left %d prepared branch(es) on the broker and %d record(s) in its log; up again after %s,"
+            return "kill %d: left %d prepared branch(es) on the broker and %d record(s) in its log; up again after %s;"
                             .formatted(round, brokerPrepared, logRecords, restart)
-                    + (resolved == null ? " NOT resolved" : " nothing in doubt " + resolved + " after the restart");
+                    + " branches " + (branches == null ? "NOT resolved" : "resolved " + branches + " after the restart")
+                    + ", records " + (records == null ? "NOT resolved" : "resolved " + records + " after the restart");
         }
     }
 
@@ -43,8 +52,8 @@ final class NodeKills {
     private final int node;
     private final List<Kill> kills = new ArrayList<>();
     private int round;
-    private int brokerPrepared;
-    private long logRecords;
+    private Set<String> orphanBranches = Set.of();
+    private Set<String> orphanRecords = Set.of();
 
     NodeKills(Cluster cluster, Path home, int node) {
         this.cluster = cluster;
@@ -57,34 +66,51 @@ final class NodeKills {
         return "switchboard-" + Cluster.nodeName(node);
     }
 
+    private Path base() {
+        return home.resolve(Cluster.nodeName(node));
+    }
+
     /**
      * kill -9 of the node, then what it left: its branches still prepared on the active broker and
-     * its object store's records, read once its in-flight work on the broker had a moment to end.
+     * its object store's records, by identity, so that the restarted node's own transactions in
+     * flight under the load are not taken for them.
      */
     void kill() throws Exception {
         round++;
         cluster.killNode(node);
         Scenarios.pause(Duration.ofSeconds(2));
-        brokerPrepared = BrokerQueues.preparedBy(cluster.activeBroker().pid(), nodeId());
-        logRecords = ClusterReadings.transactionRecords(home.resolve(Cluster.nodeName(node)));
+        orphanBranches = BrokerQueues.preparedBy(cluster.activeBroker().pid(), nodeId());
+        orphanRecords = ClusterReadings.transactionRecordNames(base());
     }
 
-    /** Restarts the node and waits until neither the broker nor its log holds anything of it in doubt. */
+    /** Restarts the node and waits until none of what the kill left is on the broker or in its log. */
     Kill restartAndResolve(Duration limit) throws Exception {
         var restarting = Instant.now();
         cluster.restartNode(node);
         var up = Instant.now();
         var deadline = up.plus(limit);
-        Duration resolved = null;
-        while (Instant.now().isBefore(deadline)) {
-            if (BrokerQueues.preparedBy(cluster.activeBroker().pid(), nodeId()) == 0
-                    && ClusterReadings.transactionRecords(home.resolve(Cluster.nodeName(node))) == 0) {
-                resolved = Duration.between(up, Instant.now());
-                break;
+        Duration branches = null;
+        Duration records = null;
+        while ((branches == null || records == null) && Instant.now().isBefore(deadline)) {
+            if (branches == null
+                    && java.util.Collections.disjoint(
+                            orphanBranches,
+                            BrokerQueues.preparedBy(cluster.activeBroker().pid(), nodeId()))) {
+                branches = Duration.between(up, Instant.now());
+            }
+            if (records == null
+                    && java.util.Collections.disjoint(orphanRecords, ClusterReadings.transactionRecordNames(base()))) {
+                records = Duration.between(up, Instant.now());
             }
             Scenarios.pause(Duration.ofSeconds(2));
         }
-        var kill = new Kill(round, brokerPrepared, logRecords, Duration.between(restarting, up), resolved);
+        var kill = new Kill(
+                round,
+                orphanBranches.size(),
+                orphanRecords.size(),
+                Duration.between(restarting, up),
+                branches,
+                records);
         kills.add(kill);
         return kill;
     }
@@ -92,7 +118,7 @@ final class NodeKills {
     /** For the report: how many kills left something in doubt, and whether every one was resolved. */
     String summary() {
         var inDoubt = kills.stream().filter(Kill::inDoubt).count();
-        var unresolved = kills.stream().filter(k -> k.resolved() == null).count();
+        var unresolved = kills.stream().filter(k -> !k.resolved()).count();
         return "%d kill(s) of %s under load, %d left something in doubt (%d prepared branch(es) on the broker, %d"
                         .formatted(
                                 kills.size(),
@@ -104,6 +130,6 @@ final class NodeKills {
     }
 
     boolean allResolved() {
-        return kills.stream().allMatch(k -> k.resolved() != null);
+        return kills.stream().allMatch(Kill::resolved);
     }
 }
