@@ -77,13 +77,16 @@ public final class BrokerXml {
                         STORE,
                         STORE));
         declarations.brokerAttributes().forEach((element, value) -> element(xml, 6, element, value));
+        // The connectors name where each broker is reached (what the backup announces to clients and
+        // the pair use between themselves), the acceptor where it listens: on its own host name unless
+        // switchboard.broker.bind says otherwise (0.0.0.0 in a container).
         xml.append("""
                       <connectors>
-                         <connector name="self">tcp://${switchboard.broker.host:127.0.0.1}:%d</connector>
-                         <connector name="peer">tcp://${switchboard.broker.host:127.0.0.1}:%d</connector>
+                         <connector name="self">tcp://%s:%s</connector>
+                         <connector name="peer">tcp://%s:%s</connector>
                       </connectors>
                       <acceptors>
-                         <acceptor name="core">tcp://${switchboard.broker.host:127.0.0.1}:%d?protocols=CORE;tcpSendBufferSize=1048576;tcpReceiveBufferSize=1048576</acceptor>
+                         <acceptor name="core">tcp://${switchboard.broker.bind:%s}:%s?protocols=CORE;tcpSendBufferSize=1048576;tcpReceiveBufferSize=1048576</acceptor>
                       </acceptors>
                       <cluster-user>%s</cluster-user>
                       <cluster-password>${%s}</cluster-password>
@@ -101,7 +104,15 @@ public final class BrokerXml {
                       </cluster-connections>
                       <ha-policy>
                          <shared-store>
-                """.formatted(broker.port(), peer.port(), broker.port(), CLUSTER_USER, CLUSTER_PASSWORD_PROPERTY));
+                """.formatted(
+                        broker.hostExpression(),
+                        broker.portExpression(),
+                        peer.hostExpression(),
+                        peer.portExpression(),
+                        broker.host(),
+                        broker.portExpression(),
+                        CLUSTER_USER,
+                        CLUSTER_PASSWORD_PROPERTY));
         xml.append(broker.role() == Broker.Role.PRIMARY ? """
                                     <primary>
                                        <failover-on-shutdown>true</failover-on-shutdown>

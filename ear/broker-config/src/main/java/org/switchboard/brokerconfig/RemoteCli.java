@@ -21,18 +21,21 @@ public final class RemoteCli {
                 # Generated from jms-config/messaging.cli by ear/broker-config (org.switchboard.brokerconfig): do not edit.
                 # WildFly with remote-activemq against the broker pair of docs/adr/0016-broker-primary-backup-shared-store.md.
                 # Brokers' hosts and ports resolve at server start: switchboard.broker-a.host / SWITCHBOARD_BROKER_A_HOST,
-                # switchboard.broker-a.port / SWITCHBOARD_BROKER_A_PORT, the same for broker-b (default: this machine).
+                # switchboard.broker-a.port / SWITCHBOARD_BROKER_A_PORT, the same for broker-b (defaults: the host
+                # names given to the generator, switchboard.broker-a.host and switchboard.broker-b.host, else this machine).
 
                 """);
         var connectors = brokers.stream().map(Broker::name).collect(Collectors.joining(", ", "[", "]"));
         for (var broker : brokers) {
             cli.append("/socket-binding-group=standard-sockets/remote-destination-outbound-socket-binding=")
                     .append(broker.name())
-                    .append(":add(host=\"${switchboard.")
-                    .append(broker.name())
-                    .append(".host,env.")
+                    .append(":add(host=\"${")
+                    .append(broker.hostProperty())
+                    .append(",env.")
                     .append(broker.environmentPrefix())
-                    .append("_HOST:127.0.0.1}\", port=\"${")
+                    .append("_HOST:")
+                    .append(broker.host())
+                    .append("}\", port=\"${")
                     .append(broker.portProperty())
                     .append(",env.")
                     .append(broker.environmentPrefix())

@@ -122,6 +122,68 @@ class GeneratedConfigurationTest {
         assertThat(CliScript.parse(remote)).hasSize((int) operations);
     }
 
+    /**
+     * Brokers on hosts of their own: each broker's connectors name itself and its peer by their host
+     * names (the backup announces "self" to the clients; the pair reach each other through "peer"),
+     * its acceptor listens on its own host name unless told a bind address, and the nodes' socket
+     * bindings default to the same names; every one stays overridable at start by the same property.
+     */
+    @Test
+    void theBrokersHostNamesReachBothBrokersAndTheNodes() {
+        var pair = Broker.pair("mq-a.switchboard.internal", "mq-b.switchboard.internal");
+        var a = pair.get(0);
+        var b = pair.get(1);
+        var primaryXml = parse(BrokerXml.of(declarations, a, b));
+        var backupXml = parse(BrokerXml.of(declarations, b, a));
+
+        assertThat(connector(primaryXml, "connector", "self"))
+                .isEqualTo(
+                        "tcp://${switchboard.broker-a.host:mq-a.switchboard.internal}:${switchboard.broker-a.port:61716}");
+        assertThat(connector(primaryXml, "connector", "peer"))
+                .isEqualTo(
+                        "tcp://${switchboard.broker-b.host:mq-b.switchboard.internal}:${switchboard.broker-b.port:61717}");
+        assertThat(connector(backupXml, "connector", "self")).isEqualTo(connector(primaryXml, "connector", "peer"));
+        assertThat(connector(backupXml, "connector", "peer")).isEqualTo(connector(primaryXml, "connector", "self"));
+        assertThat(connector(primaryXml, "acceptor", "core"))
+                .startsWith(
+                        "tcp://${switchboard.broker.bind:mq-a.switchboard.internal}:${switchboard.broker-a.port:61716}?");
+        assertThat(connector(backupXml, "acceptor", "core"))
+                .startsWith(
+                        "tcp://${switchboard.broker.bind:mq-b.switchboard.internal}:${switchboard.broker-b.port:61717}?");
+        assertThat(resolved(connector(backupXml, "connector", "peer")))
+                .isEqualTo("tcp://mq-a.switchboard.internal:61716");
+
+        var remote = CliScript.parse(RemoteCli.messaging(declarations, pair)).stream()
+                .filter(c -> c.toString().contains("remote-destination-outbound-socket-binding="))
+                .toList();
+        assertThat(remote).hasSize(2);
+        assertThat(remote.get(0).string("host"))
+                .isEqualTo("${switchboard.broker-a.host,env.SWITCHBOARD_BROKER_A_HOST:mq-a.switchboard.internal}");
+        assertThat(remote.get(1).string("host"))
+                .isEqualTo("${switchboard.broker-b.host,env.SWITCHBOARD_BROKER_B_HOST:mq-b.switchboard.internal}");
+        assertThat(remote.get(1).string("port"))
+                .isEqualTo("${switchboard.broker-b.port,env.SWITCHBOARD_BROKER_B_PORT:61717}");
+    }
+
+    @Test
+    void withoutHostNamesBothBrokersAreOnThisMachine() {
+        assertThat(resolved(connector(parse(brokerXml), "connector", "peer"))).isEqualTo("tcp://127.0.0.1:61717");
+        assertThat(resolved(connector(parse(brokerXml), "acceptor", "core"))).startsWith("tcp://127.0.0.1:61716?");
+        assertThat(remoteCli).contains("host=\"${switchboard.broker-a.host,env.SWITCHBOARD_BROKER_A_HOST:127.0.0.1}\"");
+    }
+
+    /** The text of the broker's {@code <connector>} or {@code <acceptor>} of that name. */
+    private static String connector(Document broker, String element, String name) {
+        var nodes = broker.getElementsByTagNameNS("urn:activemq:core", element);
+        for (var i = 0; i < nodes.getLength(); i++) {
+            var node = (Element) nodes.item(i);
+            if (node.getAttribute("name").equals(name)) {
+                return node.getTextContent().strip();
+            }
+        }
+        throw new AssertionError("No " + element + " " + name);
+    }
+
     @Test
     void aCommandTheGeneratorDoesNotKnowFailsTheBuild() {
         assertThatThrownBy(

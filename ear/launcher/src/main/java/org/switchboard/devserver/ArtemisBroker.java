@@ -95,7 +95,7 @@ public final class ArtemisBroker implements AutoCloseable {
     /** Whether something accepts connections on this broker's port: only the active broker of the pair does. */
     public boolean accepts() {
         try (var socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 300);
+            socket.connect(new InetSocketAddress(host(), port), 300);
             return true;
         } catch (IOException notListening) {
             return false;
@@ -109,6 +109,11 @@ public final class ArtemisBroker implements AutoCloseable {
 
     public String name() {
         return name;
+    }
+
+    /** Where it listens: its host name if the launcher was given one, else this machine. */
+    public String host() {
+        return systemProperties.getOrDefault("switchboard." + name + ".host", "127.0.0.1");
     }
 
     public int port() {

@@ -88,6 +88,7 @@ public final class Cluster implements AutoCloseable {
             var properties = new LinkedHashMap<String, String>();
             properties.put("switchboard.broker.store", home.resolve("store").toString());
             properties.put(CLUSTER_PASSWORD, clusterPassword);
+            properties.putAll(brokerHosts());
             brokers.add(new ArtemisBroker(
                     names.get(i),
                     build.brokers().resolve(names.get(i)),
@@ -117,6 +118,7 @@ public final class Cluster implements AutoCloseable {
         properties.put(CLUSTER_PASSWORD, clusterPassword);
         properties.put(PaymentProvider.URL_PROPERTY, provider.url());
         properties.put(PaymentProvider.ADMIN_URL_PROPERTY, provider.adminUrl());
+        properties.putAll(brokerHosts());
         return WildFly.start(
                 build.server(),
                 home.resolve(name),
@@ -137,6 +139,22 @@ public final class Cluster implements AutoCloseable {
             throw new IllegalStateException(nodeName(index) + " did not come up: see "
                     + home.resolve(nodeName(index)).resolve("log/server.log"));
         }
+    }
+
+    /**
+     * The brokers' host names when given ({@code -Dswitchboard.broker-a.host=127.0.0.2}): each broker
+     * listens on its own, the pair and the nodes connect to them (ear/broker-config's defaults are
+     * 127.0.0.1 unless the build was given other names).
+     */
+    private static Map<String, String> brokerHosts() {
+        var hosts = new LinkedHashMap<String, String>();
+        for (var broker : List.of("broker-a", "broker-b")) {
+            var property = "switchboard." + broker + ".host";
+            if (System.getProperty(property) != null) {
+                hosts.put(property, System.getProperty(property));
+            }
+        }
+        return hosts;
     }
 
     public static String nodeName(int index) {

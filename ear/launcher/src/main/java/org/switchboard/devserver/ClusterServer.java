@@ -48,12 +48,22 @@ public final class ClusterServer {
                             WildFly.MANAGEMENT_PORT + offset,
                             home.resolve(Cluster.nodeName(i)).resolve("log/server.log")));
         }
-        System.out.printf("""
+        var pair = cluster.brokers();
+        System.out.printf(
+                """
 
                 Switchboard cluster is running.
-                %s  brokers  broker-a tcp://127.0.0.1:61716 (primary), broker-b tcp://127.0.0.1:61717 (backup), shared store %s
+                %s  brokers  %s tcp://%s:%d (primary), %s tcp://%s:%d (backup), shared store %s
                 Ctrl-C stops the nodes, the brokers, the payment provider and the database.
-                %n""", urls, home.resolve("store"));
+                %n""",
+                urls,
+                pair.get(0).name(),
+                pair.get(0).host(),
+                pair.get(0).port(),
+                pair.get(1).name(),
+                pair.get(1).host(),
+                pair.get(1).port(),
+                home.resolve("store"));
         String dead = null;
         while (!STOP.await(1, TimeUnit.SECONDS)) {
             dead = cluster.deadPart();

@@ -53,10 +53,72 @@ final class BrokerQueues {
         }
     }
 
+    private static final java.util.regex.Pattern XID = java.util.regex.Pattern.compile("base64: ([A-Za-z0-9+/_=-]+)");
+
     private BrokerQueues() {}
 
     /** Reads the broker running as process {@code pid}. */
     static Snapshot read(long pid) throws IOException {
+        try (var jmx = JMXConnectorFactory.connect(new JMXServiceURL(localAgent(pid)))) {
+            return snapshot(jmx.getMBeanServerConnection());
+        } catch (javax.management.JMException e) {
+            throw new IOException("Cannot read the broker's queues over JMX", e);
+        }
+    }
+
+    /**
+     * The broker's prepared transactions of one WildFly node, by their Xid: Narayana writes its node
+     * identifier into every global transaction id it makes, and Artemis lists each prepared
+     * transaction with its Xid in base64, so the identifier's bytes say whose branch it is.
+     */
+    static java.util.Set<String> preparedBy(long pid, String narayanaNodeId) throws IOException {
+        var node = narayanaNodeId.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        var xids = new java.util.HashSet<String>();
+        try (var jmx = JMXConnectorFactory.connect(new JMXServiceURL(localAgent(pid)))) {
+            var server = jmx.getMBeanServerConnection();
+            for (var xid : preparedTransactions(server)) {
+                // "<created> base64: <the Xid in URL-safe base64> XidImpl (… gtxid:…)"
+                var base64 = XID.matcher(xid);
+                if (base64.find()
+                        && contains(
+                                java.util.Base64.getUrlDecoder()
+                                        .decode(base64.group(1)
+                                                .replace('+', '-')
+                                                .replace('/', '_')),
+                                node)) {
+                    xids.add(base64.group(1));
+                }
+            }
+            return xids;
+        } catch (javax.management.JMException | IllegalArgumentException e) {
+            throw new IOException("Cannot read the broker's prepared transactions over JMX", e);
+        }
+    }
+
+    private static boolean contains(byte[] bytes, byte[] part) {
+        outer:
+        for (var i = 0; i + part.length <= bytes.length; i++) {
+            for (var j = 0; j < part.length; j++) {
+                if (bytes[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static java.util.List<String> preparedTransactions(javax.management.MBeanServerConnection server)
+            throws IOException, javax.management.JMException {
+        var xids = new java.util.ArrayList<String>();
+        for (var broker : server.queryNames(new ObjectName("org.apache.activemq.artemis:broker=*"), null)) {
+            xids.addAll(java.util.List.of(
+                    (String[]) server.invoke(broker, "listPreparedTransactions", new Object[0], new String[0])));
+        }
+        return xids;
+    }
+
+    private static String localAgent(long pid) throws IOException {
         String address;
         try {
             var vm = VirtualMachine.attach(String.valueOf(pid));
@@ -68,25 +130,20 @@ final class BrokerQueues {
         } catch (com.sun.tools.attach.AttachNotSupportedException e) {
             throw new IOException("Cannot attach to broker process " + pid, e);
         }
-        try (var jmx = JMXConnectorFactory.connect(new JMXServiceURL(address))) {
-            var server = jmx.getMBeanServerConnection();
-            var messages = new TreeMap<String, Long>();
-            int prepared = 0;
-            for (var name : server.queryNames(new ObjectName(QUEUES), null)) {
-                var queueAddress = ObjectName.unquote(name.getKeyProperty("address"));
-                if (!queueAddress.startsWith("jms.")) {
-                    continue;
-                }
-                var count = ((Number) server.getAttribute(name, "MessageCount")).longValue();
-                messages.put(queueAddress + "/" + ObjectName.unquote(name.getKeyProperty("queue")), count);
+        return address;
+    }
+
+    private static Snapshot snapshot(javax.management.MBeanServerConnection server)
+            throws IOException, javax.management.JMException {
+        var messages = new TreeMap<String, Long>();
+        for (var name : server.queryNames(new ObjectName(QUEUES), null)) {
+            var queueAddress = ObjectName.unquote(name.getKeyProperty("address"));
+            if (!queueAddress.startsWith("jms.")) {
+                continue;
             }
-            for (var broker : server.queryNames(new ObjectName("org.apache.activemq.artemis:broker=*"), null)) {
-                var xids = (String[]) server.invoke(broker, "listPreparedTransactions", new Object[0], new String[0]);
-                prepared += xids.length;
-            }
-            return new Snapshot(messages, prepared);
-        } catch (javax.management.JMException e) {
-            throw new IOException("Cannot read the broker's queues over JMX", e);
+            var count = ((Number) server.getAttribute(name, "MessageCount")).longValue();
+            messages.put(queueAddress + "/" + ObjectName.unquote(name.getKeyProperty("queue")), count);
         }
+        return new Snapshot(messages, preparedTransactions(server).size());
     }
 }

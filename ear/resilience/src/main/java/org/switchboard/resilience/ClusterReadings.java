@@ -61,15 +61,29 @@ final class ClusterReadings {
      * java:/jms/integration/JmsXA", two branches of one transaction on the same factory), so the
      * files are the reliable count. A record stays until the transaction's every branch completed.
      */
-    private static long transactionRecords(Path node) throws java.io.IOException {
+    static long transactionRecords(Path node) throws java.io.IOException {
+        return transactionRecordNames(node).size();
+    }
+
+    /** The records' file names (Narayana's transaction ids), to tell what a kill left from what came later. */
+    static java.util.Set<String> transactionRecordNames(Path node) throws java.io.IOException {
         var store = node.resolve("data/tx-object-store");
         if (!Files.isDirectory(store)) {
-            return 0;
+            return java.util.Set.of();
         }
-        try (var files = Files.walk(store)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(f -> f.getParent().getFileName().toString().equals("AtomicAction"))
-                    .count();
+        // A running node deletes records while they are counted: the walk then fails on a vanished
+        // file, and is repeated (a record that lasts is still there the next time).
+        for (var attempt = 1; ; attempt++) {
+            try (var files = Files.walk(store)) {
+                return files.filter(Files::isRegularFile)
+                        .filter(f -> f.getParent().getFileName().toString().equals("AtomicAction"))
+                        .map(f -> f.getFileName().toString())
+                        .collect(java.util.stream.Collectors.toSet());
+            } catch (java.io.UncheckedIOException | java.nio.file.NoSuchFileException vanished) {
+                if (attempt == 10) {
+                    throw new java.io.IOException("The object store of " + node + " keeps changing", vanished);
+                }
+            }
         }
     }
 

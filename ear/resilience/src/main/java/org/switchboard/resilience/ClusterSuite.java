@@ -18,7 +18,9 @@ import org.switchboard.devserver.Cluster;
  * <ol>
  *   <li>a warm-up batch, then throughput with both nodes: a batch of registrations back to back, half through each node,
  *       until every one is a contact in Marketing; each node's share of Marketing's deliveries;
- *   <li>kill -9 of node-2 under paced load through both nodes; the same batch through node-1 alone
+ *   <li>kill -9 of node-2 under paced load through both nodes, {@code cluster.node.kills} times (3), each
+ *       time with what it left in doubt on the broker and in its log and how long after its restart
+ *       that was resolved ({@link NodeKills}); after the last kill the same batch through node-1 alone
  *       (throughput with one node); node-2 restarted, and the two-node batch again;
  *   <li>kill -9 of broker-a (the primary) under paced load: how long until broker-b takes over and
  *       until a registration made after the kill is a contact; broker-a restarted (it takes its place
@@ -115,21 +117,27 @@ public final class ClusterSuite {
                 shares1[0] - shares0[0], shares1[1] - shares0[1]);
 
         // (a) a node killed under load, then the one-node batch while it is down, then its restart.
+        // Killed several times: each kill may land between a transaction's prepare and its commit (NodeKills).
         var nodeFault = List.of(load("node-kill-1", NODES.get(0)), load("node-kill-2", NODES.get(1)));
         Scenarios.pause(paced.phase());
+        var kills = new NodeKills(cluster, home, 1);
+        var recovery = Duration.ofMinutes(Integer.getInteger("cluster.recovery.minutes", 6));
+        for (var round = 1; round < Integer.getInteger("cluster.node.kills", 3); round++) {
+            kills.kill();
+            line("node-2 %s", kills.restartAndResolve(recovery));
+            Scenarios.pause(Duration.ofSeconds(5));
+        }
         var killed = Instant.now();
-        cluster.killNode(1);
+        kills.kill();
         line(
                 "node-2 killed (kill -9) after %d + %d registrations",
                 nodeFault.get(0).registrationsSent(), nodeFault.get(1).registrationsSent());
         Scenarios.pause(paced.phase());
         stop(nodeFault);
         var one = throughput("one-node", List.of(NODES.get(0)));
-        var restarting = Instant.now();
-        cluster.restartNode(1);
-        line(
-                "node-2 restarted: up again %s after its restart began (%s after the kill)",
-                Duration.between(restarting, Instant.now()), Duration.between(killed, Instant.now()));
+        var last = kills.restartAndResolve(recovery);
+        line("node-2 %s (%s after the kill)", last, Duration.between(killed, Instant.now()));
+        line("Recovery against the remote broker: %s", kills.summary());
         var twoAgain = throughput("two-nodes-again", NODES);
         line(
                 "Throughput, registration to Marketing contact: two nodes %.1f/s, one node %.1f/s, two nodes again"
@@ -160,7 +168,7 @@ public final class ClusterSuite {
                 primary.name(), Duration.between(restartedAt, Instant.now()));
         Scenarios.pause(paced.phase());
         stop(brokerFault);
-        return check(nodeFault, brokerFault);
+        return check(nodeFault, brokerFault) && kills.allResolved();
     }
 
     /** A batch back to back through the given nodes; registrations per second until all are contacts. */

@@ -10,6 +10,12 @@ import jakarta.jms.Topic;
  * message that Artemis moved back from a dead-letter queue ({@code retryMessage}) arrives with a
  * destination that is neither, which still knows its core address and name (read reflectively, as
  * the Artemis client classes are not visible to the application).
+ *
+ * <p>Where a destination object comes from decides what it calls itself: a {@code jms-queue} of
+ * WildFly's embedded broker answers {@code getQueueName()} with its JMS name
+ * ({@code inventory.commands}), an {@code external-jms-queue} of a server with remote-activemq with
+ * its core address ({@code jms.queue.inventory.commands}). Both are one destination, so the names
+ * given here are the JMS name either way.
  */
 public final class Destinations {
 
@@ -18,14 +24,14 @@ public final class Destinations {
     /** The JMS name, e.g. {@code marketing.commands} or {@code webstore.events}. */
     public static String name(Destination destination) throws JMSException {
         if (destination instanceof Queue queue) {
-            return queue.getQueueName();
+            return jmsName(queue.getQueueName());
         }
         if (destination instanceof Topic topic) {
-            return topic.getTopicName();
+            return jmsName(topic.getTopicName());
         }
         var name = property(destination, "getName");
         if (name != null) {
-            return name;
+            return jmsName(name);
         }
         return jmsName(coreAddress(destination));
     }
@@ -37,11 +43,11 @@ public final class Destinations {
 
     /** WildFly's JMS destinations live on core addresses jms.queue.&lt;name&gt; and jms.topic.&lt;name&gt;. */
     public static String coreAddress(Destination destination) throws JMSException {
-        if (destination instanceof Queue queue) {
-            return "jms.queue." + queue.getQueueName();
+        if (destination instanceof Queue) {
+            return "jms.queue." + name(destination);
         }
-        if (destination instanceof Topic topic) {
-            return "jms.topic." + topic.getTopicName();
+        if (destination instanceof Topic) {
+            return "jms.topic." + name(destination);
         }
         var address = property(destination, "getAddress");
         if (address == null) {
