@@ -52,27 +52,15 @@ public final class RemoteCli {
         cli.append("""
 
                 # The layer's default factory (java:/JmsXA, java:jboss/DefaultJMSConnectionFactory) points at
-                # the pair too. ConsumerInterceptor's journey notes, dead letters and deferrals go out through
-                # it, not through the context's factory its ejb-jar.xml names (docs/scale-out.md, "Whose
-                # identity the interceptor uses"). On the embedded broker that factory has no user, so WildFly's
-                # in-VM security override gives it the server's internal identity, which passes every
-                # permission check. Until that binding is fixed in the application, cluster mode gives the
-                # factory the equivalent on the pair: the brokers' cluster user, which Artemis exempts from
-                # permission checks too. The layer's user guest has no role on the brokers.
+                # the pair too, with the layer's user guest, which has no role on the brokers: nothing of
+                # Switchboard uses it (every context sends, consumes and dead-letters through its own factory,
+                # ADR 0010), and anything that did would be refused (AMQ229031) instead of passing unseen.
                 """);
         cli.append(MESSAGING)
                 .append("/pooled-connection-factory=activemq-ra:write-attribute(name=connectors, value=")
                 .append(connectors)
                 .append(")\n");
         cli.append(MESSAGING).append("/pooled-connection-factory=activemq-ra:write-attribute(name=ha, value=true)\n");
-        cli.append(MESSAGING)
-                .append("/pooled-connection-factory=activemq-ra:write-attribute(name=user, value=")
-                .append(BrokerXml.CLUSTER_USER)
-                .append(")\n");
-        cli.append(MESSAGING)
-                .append("/pooled-connection-factory=activemq-ra:write-attribute(name=password, value=\"${")
-                .append(BrokerXml.CLUSTER_PASSWORD_PROPERTY)
-                .append(",env.SWITCHBOARD_BROKER_CLUSTER_PASSWORD}\")\n");
         cli.append("""
 
                 # One factory per context under its own broker identity (docs/adr/0010-broker-identities.md).

@@ -95,16 +95,16 @@ class GeneratedConfigurationTest {
     }
 
     /**
-     * ConsumerInterceptor's sends reach the default factory (docs/scale-out.md): on the pair it must
-     * log in as the cluster user the brokers know, as on the embedded broker it runs as WildFly's
-     * internal identity; the layer's guest would be refused (AMQ229031).
+     * The default factory keeps the layer's guest, who may do nothing on the brokers: the nodes are
+     * never given the cluster password, which only the brokers share (ConsumerInterceptor sends
+     * under its context's own factory, ADR 0010).
      */
     @Test
-    void theDefaultFactoryLogsInAsTheBrokersClusterUser() {
+    void theNodesDefaultFactoryGetsNoBrokerPowers() {
         assertThat(remoteCli)
-                .contains("pooled-connection-factory=activemq-ra:write-attribute(name=user, value=switchboard-cluster)")
-                .contains("pooled-connection-factory=activemq-ra:write-attribute(name=password, "
-                        + "value=\"${switchboard.broker.cluster.password,env.SWITCHBOARD_BROKER_CLUSTER_PASSWORD}\")");
+                .doesNotContain("activemq-ra:write-attribute(name=user")
+                .doesNotContain("activemq-ra:write-attribute(name=password")
+                .doesNotContain("switchboard.broker.cluster.password");
         assertThat(brokerXml)
                 .contains("<cluster-user>switchboard-cluster</cluster-user>")
                 .contains("<cluster-password>${switchboard.broker.cluster.password}</cluster-password>");

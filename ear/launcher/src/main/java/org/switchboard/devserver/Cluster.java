@@ -115,7 +115,6 @@ public final class Cluster implements AutoCloseable {
         properties.put("switchboard.tx.node-id", "switchboard-" + name);
         // Per-bean invocation counts in the management model: how the competing consumers share the work.
         properties.put("wildfly.statistics-enabled", "true");
-        properties.put(CLUSTER_PASSWORD, clusterPassword);
         properties.put(PaymentProvider.URL_PROPERTY, provider.url());
         properties.put(PaymentProvider.ADMIN_URL_PROPERTY, provider.adminUrl());
         properties.putAll(brokerHosts());
