@@ -62,6 +62,8 @@ public final class RegistrationBenchmark {
                 "-Xms96m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k");
         var javaOpts = "-Xmx" + heap + " " + memory + " -Djava.net.preferIPv4Stack=true "
                 + System.getProperty("bench.jvm.args", "");
+        results.quick = Boolean.getBoolean("bench.quick");
+        results.stepSeconds = Integer.getInteger("bench.step.seconds", 20);
         results.heap = heap + " " + memory;
 
         WildFly.deleteRecursively(dir);
