@@ -25,8 +25,17 @@ public record Broker(String name, int port, Role role) {
         return "SWITCHBOARD_" + name.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
     }
 
-    /** The system property naming this broker's port on the WildFly side, e.g. {@code switchboard.broker-a.port}. */
+    /**
+     * The system property naming this broker's port, e.g. {@code switchboard.broker-a.port}: on the
+     * WildFly side (its remote connector) and on both brokers (the acceptor, the pair's connectors),
+     * so that the launcher can move a cluster to other ports.
+     */
     public String portProperty() {
         return "switchboard." + name + ".port";
+    }
+
+    /** The port as broker.xml writes it, resolved at broker start: {@code ${switchboard.broker-a.port:61716}}. */
+    public String portExpression() {
+        return "${" + portProperty() + ":" + port + "}";
     }
 }

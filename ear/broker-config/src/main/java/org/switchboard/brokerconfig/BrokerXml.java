@@ -79,11 +79,11 @@ public final class BrokerXml {
         declarations.brokerAttributes().forEach((element, value) -> element(xml, 6, element, value));
         xml.append("""
                       <connectors>
-                         <connector name="self">tcp://${switchboard.broker.host:127.0.0.1}:%d</connector>
-                         <connector name="peer">tcp://${switchboard.broker.host:127.0.0.1}:%d</connector>
+                         <connector name="self">tcp://${switchboard.broker.host:127.0.0.1}:%s</connector>
+                         <connector name="peer">tcp://${switchboard.broker.host:127.0.0.1}:%s</connector>
                       </connectors>
                       <acceptors>
-                         <acceptor name="core">tcp://${switchboard.broker.host:127.0.0.1}:%d?protocols=CORE;tcpSendBufferSize=1048576;tcpReceiveBufferSize=1048576</acceptor>
+                         <acceptor name="core">tcp://${switchboard.broker.host:127.0.0.1}:%s?protocols=CORE;tcpSendBufferSize=1048576;tcpReceiveBufferSize=1048576</acceptor>
                       </acceptors>
                       <cluster-user>%s</cluster-user>
                       <cluster-password>${%s}</cluster-password>
@@ -101,7 +101,12 @@ public final class BrokerXml {
                       </cluster-connections>
                       <ha-policy>
                          <shared-store>
-                """.formatted(broker.port(), peer.port(), broker.port(), CLUSTER_USER, CLUSTER_PASSWORD_PROPERTY));
+                """.formatted(
+                        broker.portExpression(),
+                        peer.portExpression(),
+                        broker.portExpression(),
+                        CLUSTER_USER,
+                        CLUSTER_PASSWORD_PROPERTY));
         xml.append(broker.role() == Broker.Role.PRIMARY ? """
                                     <primary>
                                        <failover-on-shutdown>true</failover-on-shutdown>

@@ -48,12 +48,14 @@ public final class ClusterServer {
                             WildFly.MANAGEMENT_PORT + offset,
                             home.resolve(Cluster.nodeName(i)).resolve("log/server.log")));
         }
-        System.out.printf("""
+        System.out.printf(
+                """
 
                 Switchboard cluster is running.
-                %s  brokers  broker-a tcp://127.0.0.1:61716 (primary), broker-b tcp://127.0.0.1:61717 (backup), shared store %s
+                %s  brokers  broker-a tcp://127.0.0.1:%d (primary), broker-b tcp://127.0.0.1:%d (backup), shared store %s
                 Ctrl-C stops the nodes, the brokers, the payment provider and the database.
-                %n""", urls, home.resolve("store"));
+                %n""",
+                urls, Cluster.PORTS.brokers().get(0), Cluster.PORTS.brokers().get(1), home.resolve("store"));
         String dead = null;
         while (!STOP.await(1, TimeUnit.SECONDS)) {
             dead = cluster.deadPart();

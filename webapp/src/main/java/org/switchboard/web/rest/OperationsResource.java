@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.switchboard.operations.broker.entity.BrokerStatus;
 import org.switchboard.operations.deadletters.boundary.DeadLetter;
 import org.switchboard.operations.deadletters.boundary.DeadLetterGroup;
 import org.switchboard.operations.deadletters.boundary.DeadLetterTriage;
@@ -63,6 +64,16 @@ public class OperationsResource {
                     + " dead-letter depth, read from the broker's MBeans at the time of the request.")
     public List<QueueStatus> queues() {
         return operations.queues();
+    }
+
+    @GET
+    @Path("brokers")
+    @Operation(
+            summary = "The brokers this node reads and what each does now",
+            description = "The embedded broker in the default mode; in cluster mode the primary/backup pair:"
+                    + " ACTIVE (holds the queues), BACKUP (waits), DOWN (management does not answer).")
+    public List<BrokerStatus> brokers() {
+        return operations.brokers();
     }
 
     @GET

@@ -7,6 +7,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import org.switchboard.operations.broker.control.BrokerQueues;
+import org.switchboard.operations.broker.entity.BrokerStatus;
 import org.switchboard.operations.monitoring.entity.ComponentHealth;
 import org.switchboard.operations.monitoring.entity.HealthStatus;
 import org.switchboard.operations.monitoring.entity.InDoubtTransaction;
@@ -28,6 +30,9 @@ public class Operations {
 
     @Inject
     HealthMonitor checks;
+
+    @Inject
+    BrokerQueues brokers;
 
     /**
      * Health: DOWN while the database does not answer; DEGRADED while a dead-letter queue holds
@@ -52,6 +57,14 @@ public class Operations {
     /** Every broker queue, read from the broker now. */
     public List<QueueStatus> queues() {
         return monitor.now();
+    }
+
+    /**
+     * Every broker this node manages and what it does now: the embedded one in the default mode; in
+     * cluster mode the pair, one ACTIVE, the other BACKUP, or DOWN while stopped.
+     */
+    public List<BrokerStatus> brokers() {
+        return brokers.brokers();
     }
 
     /** The timed samples of the last ten minutes, per queue, oldest first. */
