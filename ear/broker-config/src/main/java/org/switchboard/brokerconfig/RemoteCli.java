@@ -22,10 +22,6 @@ public final class RemoteCli {
                 # WildFly with remote-activemq against the broker pair of docs/adr/0016-broker-primary-backup-shared-store.md.
                 # Brokers' hosts and ports resolve at server start: switchboard.broker-a.host / SWITCHBOARD_BROKER_A_HOST,
                 # switchboard.broker-a.port / SWITCHBOARD_BROKER_A_PORT, the same for broker-b (default: this machine).
-                # The node's connections to them leave from switchboard.broker.source-address /
-                # SWITCHBOARD_BROKER_SOURCE_ADDRESS (default: any): the brokers see it as each consumer's remote
-                # address, which Operations maps to the node (switchboard.operations.nodes; docs/scale-out.md).
-                /interface=broker-clients:add(inet-address="${switchboard.broker.source-address,env.SWITCHBOARD_BROKER_SOURCE_ADDRESS:0.0.0.0}")
 
                 """);
         var connectors = brokers.stream().map(Broker::name).collect(Collectors.joining(", ", "[", "]"));
@@ -42,7 +38,7 @@ public final class RemoteCli {
                     .append(broker.environmentPrefix())
                     .append("_PORT:")
                     .append(broker.port())
-                    .append("}\", source-interface=broker-clients)\n");
+                    .append("}\")\n");
             cli.append(MESSAGING)
                     .append("/remote-connector=")
                     .append(broker.name())

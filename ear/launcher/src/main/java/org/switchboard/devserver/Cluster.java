@@ -50,6 +50,7 @@ public final class Cluster implements AutoCloseable {
 
     private final List<ArtemisBroker> brokers = new ArrayList<>();
     private final List<WildFly> nodes = new ArrayList<>();
+    private int nodeCount;
 
     private Cluster(Build build, Path home, Database database, PaymentProvider provider) {
         this.build = build;
@@ -70,6 +71,7 @@ public final class Cluster implements AutoCloseable {
             throw e;
         }
         var cluster = new Cluster(build, home, database, provider);
+        cluster.nodeCount = nodeCount;
         try {
             if (!keepData) {
                 WildFly.deleteRecursively(home.resolve("store"));
@@ -126,17 +128,17 @@ public final class Cluster implements AutoCloseable {
         properties.put(PaymentProvider.URL_PROPERTY, provider.url());
         properties.put(PaymentProvider.ADMIN_URL_PROPERTY, provider.adminUrl());
         brokerPorts(properties);
-        // Operations reads both brokers over JMX and tells the nodes' consumers apart by source address.
-        properties.put("switchboard.broker.source-address", ClusterPorts.sourceAddress(index));
+        // Operations reads both brokers over JMX (docs/scale-out.md, "Operations against remote brokers").
         properties.put(
                 "switchboard.operations.brokers", "broker-a=" + PORTS.jmxUrl(0) + ",broker-b=" + PORTS.jmxUrl(1));
         properties.put("switchboard.operations.broker-user", ArtemisBroker.MANAGEMENT_USER);
         properties.put("switchboard.operations.broker-password", managementPassword);
+        // Consumers are told apart by their connections' host; every node here connects from this machine.
         var nodes = new StringBuilder();
-        for (var i = 0; i < NODE_OFFSETS.size(); i++) {
-            nodes.append(i == 0 ? "" : ",").append(nodeName(i)).append('=').append(ClusterPorts.sourceAddress(i));
+        for (var i = 0; i < nodeCount; i++) {
+            nodes.append(i == 0 ? "" : "+").append(nodeName(i));
         }
-        properties.put("switchboard.operations.nodes", nodes.toString());
+        properties.put("switchboard.operations.nodes", nodes + "=127.0.0.1");
         return WildFly.start(
                 build.server(),
                 home.resolve(name),

@@ -31,11 +31,6 @@ public record ClusterPorts(List<Integer> brokers, List<Integer> jmx, List<Intege
         return "service:jmx:rmi:///jndi/rmi://127.0.0.1:" + jmx.get(broker) + "/jmxrmi";
     }
 
-    /** The loopback address a node's broker connections leave from, so the brokers tell the nodes apart. */
-    public static String sourceAddress(int node) {
-        return "127.0.0." + (11 + node);
-    }
-
     private static List<Integer> list(String property, String fallback) {
         return Arrays.stream(System.getProperty(property, fallback).split(","))
                 .map(String::strip)

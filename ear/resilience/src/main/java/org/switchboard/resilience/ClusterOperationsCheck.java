@@ -19,8 +19,8 @@ import org.switchboard.devserver.Cluster;
 /**
  * Operations against the remote brokers (docs/scale-out.md), as an operator sees them on every node:
  * {@code /api/ops/brokers} names the active broker ACTIVE and the other BACKUP; {@code /api/ops/queues}
- * has the queues, each held by the active broker, and Marketing's command queue has consumers on
- * every node, labelled with the node's name; {@code /prometheus} has the queue gauges. Returns what
+ * has the queues, each held by the active broker, and Marketing's command queue has consumers
+ * labelled with every node's name; {@code /prometheus} has the queue gauges. Returns what
  * does not hold, one line each (empty: all holds).
  */
 final class ClusterOperationsCheck {
@@ -54,11 +54,15 @@ final class ClusterOperationsCheck {
         var problems = new ArrayList<String>();
         var states = new StringBuilder();
         for (var broker : array(get(ports.http("/api/ops/brokers"), true)).getValuesAs(JsonObject.class)) {
-            states.append(broker.getString("name")).append('=').append(broker.getString("state")).append(' ');
+            states.append(broker.getString("name"))
+                    .append('=')
+                    .append(broker.getString("state"))
+                    .append(' ');
         }
-        if (!states.toString().contains(active + "=ACTIVE") || !states.toString().contains(backup + "=BACKUP")) {
-            problems.add(node + ": brokers " + states.toString().strip() + ", expected " + active + " ACTIVE, "
-                    + backup + " BACKUP");
+        if (!states.toString().contains(active + "=ACTIVE")
+                || !states.toString().contains(backup + "=BACKUP")) {
+            problems.add(node + ": brokers " + states.toString().strip() + ", expected " + active + " ACTIVE, " + backup
+                    + " BACKUP");
         }
         var queues = array(get(ports.http("/api/ops/queues"), true)).getValuesAs(JsonObject.class);
         if (queues.isEmpty()) {
@@ -72,13 +76,16 @@ final class ClusterOperationsCheck {
         var consumed = queues.stream()
                 .filter(q -> CONSUMED.equals(q.getString("queue")))
                 .findFirst();
+        var byNode = consumed.map(q -> q.getJsonObject("consumersByNode")).orElse(JsonObject.EMPTY_JSON_OBJECT);
         for (var i = 0; i < nodeCount; i++) {
-            var consumers = consumed.map(q -> q.getJsonObject("consumersByNode"))
-                    .map(byNode -> byNode.getInt(Cluster.nodeName(i), 0))
-                    .orElse(0);
+            // Nodes on one machine share a label (node-1+node-2): the brokers see one host.
+            var name = Cluster.nodeName(i);
+            var consumers = byNode.keySet().stream()
+                    .filter(label -> List.of(label.split("\\+")).contains(name))
+                    .mapToInt(label -> byNode.getInt(label))
+                    .sum();
             if (consumers == 0) {
-                problems.add(node + ": no consumer of " + CONSUMED + " labelled " + Cluster.nodeName(i) + " ("
-                        + consumed.map(q -> q.get("consumersByNode")).orElse(null) + ")");
+                problems.add(node + ": no consumer of " + CONSUMED + " labelled " + name + " (" + byNode + ")");
             }
         }
         var metrics = get(URI.create(ports.management().toString().replace("/management", "/prometheus")), false);

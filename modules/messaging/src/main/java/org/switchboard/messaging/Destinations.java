@@ -37,17 +37,23 @@ public final class Destinations {
 
     /** WildFly's JMS destinations live on core addresses jms.queue.&lt;name&gt; and jms.topic.&lt;name&gt;. */
     public static String coreAddress(Destination destination) throws JMSException {
+        // A remote-activemq node (cluster mode) names a consumed message's destination by its core
+        // address already: jms.queue.X, not X.
         if (destination instanceof Queue queue) {
-            return "jms.queue." + queue.getQueueName();
+            return prefixed("jms.queue.", queue.getQueueName());
         }
         if (destination instanceof Topic topic) {
-            return "jms.topic." + topic.getTopicName();
+            return prefixed("jms.topic.", topic.getTopicName());
         }
         var address = property(destination, "getAddress");
         if (address == null) {
             throw new IllegalStateException("No address for destination " + destination);
         }
         return address;
+    }
+
+    private static String prefixed(String prefix, String name) {
+        return name.startsWith(prefix) ? name : prefix + name;
     }
 
     private static String property(Destination destination, String getter) {

@@ -72,8 +72,7 @@ public class BrokerQueues {
             try {
                 var mbeans = broker.connection();
                 var server = broker.server();
-                readings.addAll(
-                        new QueueReadings(mbeans, server, broker.name()).read(consumerNodes.byQueue(mbeans, server)));
+                readings.addAll(new QueueReadings(mbeans, server, broker.name()).read(consumers(mbeans, server)));
             } catch (IOException e) {
                 broker.lost(e);
             } catch (JMException e) {
@@ -82,6 +81,18 @@ public class BrokerQueues {
         }
         readings.sort(Comparator.comparing(QueueKinds.Reading::queue));
         return QueueKinds.classify(readings, BrokerAddresses::routes);
+    }
+
+    /** Which nodes consume each queue; none known rather than no survey, should the listing fail. */
+    private Map<String, Map<String, Integer>> consumers(MBeanServerConnection mbeans, ObjectName server)
+            throws IOException {
+        try {
+            return consumerNodes.byQueue(mbeans, server);
+        } catch (JMException | RuntimeException e) {
+            System.getLogger(BrokerQueues.class.getName())
+                    .log(System.Logger.Level.DEBUG, "Consumers not listed: {0}", e.toString());
+            return Map.of();
+        }
     }
 
     /** When the serving broker started: its queues' counters count from then. */

@@ -15,11 +15,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * Which node each consumer of a broker is, from the broker's list of consumers: each names the
  * remote address of its connection, and {@code switchboard.operations.nodes} (e.g.
- * {@code node-1=127.0.0.11,node-2=127.0.0.12}) says which node connects from which host. In cluster
- * mode on one machine each node's broker connections leave from a loopback address of its own
- * (the launcher sets {@code switchboard.broker.source-address}); on real hosts they are the hosts'
- * addresses. In-VM consumers of the embedded broker are this node's. A host no setting names is
- * shown as itself.
+ * {@code node-1=10.0.0.11,node-2=10.0.0.12}) says which node connects from which host. Nodes on one
+ * machine share a host: the launcher's cluster names them together ({@code node-1+node-2=127.0.0.1}),
+ * as the broker cannot tell them apart (their connections follow the brokers' topology, not a source
+ * address of their own). In-VM consumers of the embedded broker are this node's. A host no setting
+ * names is shown as itself.
  */
 final class ConsumerNodes {
 
