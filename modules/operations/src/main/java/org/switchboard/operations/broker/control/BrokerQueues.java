@@ -74,9 +74,8 @@ public class BrokerQueues {
                 var server = broker.server();
                 readings.addAll(new QueueReadings(mbeans, server, broker.name()).read(consumers(mbeans, server)));
             } catch (IOException e) {
+                // Gone between its state and its queues (a kill, a failover): no queues of it this time.
                 broker.lost(e);
-            } catch (JMException e) {
-                throw new IllegalStateException("Cannot survey " + broker, e);
             }
         }
         readings.sort(Comparator.comparing(QueueKinds.Reading::queue));
