@@ -21,7 +21,6 @@ import org.switchboard.messaging.Headers;
 import org.switchboard.messaging.management.BrokerState;
 import org.switchboard.messaging.management.ManagedBroker;
 import org.switchboard.messaging.management.ManagedBrokers;
-import org.switchboard.operations.broker.entity.BrokerStatus;
 import org.switchboard.operations.broker.entity.Located;
 import org.switchboard.operations.broker.entity.Place;
 import org.switchboard.operations.broker.entity.QueueSample;
@@ -49,13 +48,6 @@ public class BrokerQueues {
     /** One call on the serving broker's MBeans. */
     private interface Call<T> {
         T on(MBeanServerConnection mbeans, ObjectName server) throws IOException, JMException;
-    }
-
-    /** Every managed broker and what it does now. */
-    public List<BrokerStatus> brokers() {
-        return ManagedBrokers.all().stream()
-                .map(broker -> new BrokerStatus(broker.name(), broker.state(), broker.endpoint()))
-                .toList();
     }
 
     /**

@@ -7,8 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.switchboard.operations.broker.control.BrokerQueues;
-import org.switchboard.operations.broker.entity.BrokerStatus;
+import org.switchboard.messaging.management.ManagedBrokers;
 import org.switchboard.operations.monitoring.entity.ComponentHealth;
 import org.switchboard.operations.monitoring.entity.HealthStatus;
 import org.switchboard.operations.monitoring.entity.InDoubtTransaction;
@@ -30,9 +29,6 @@ public class Operations {
 
     @Inject
     HealthMonitor checks;
-
-    @Inject
-    BrokerQueues brokers;
 
     /**
      * Health: DOWN while the database does not answer; DEGRADED while a dead-letter queue holds
@@ -64,7 +60,9 @@ public class Operations {
      * cluster mode the pair, one ACTIVE, the other BACKUP, or DOWN while stopped.
      */
     public List<BrokerStatus> brokers() {
-        return brokers.brokers();
+        return ManagedBrokers.all().stream()
+                .map(broker -> new BrokerStatus(broker.name(), broker.state(), broker.endpoint()))
+                .toList();
     }
 
     /** The timed samples of the last ten minutes, per queue, oldest first. */

@@ -1,4 +1,4 @@
-package org.switchboard.operations.broker.entity;
+package org.switchboard.operations.monitoring.boundary;
 
 import org.switchboard.messaging.management.BrokerState;
 
