@@ -17,12 +17,19 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ArtemisBroker implements AutoCloseable {
 
+    /** The user the nodes' Operations read the broker as, over its JMX connector (role {@value #MANAGEMENT_ROLE}). */
+    public static final String MANAGEMENT_USER = "switchboard-management";
+
+    static final String MANAGEMENT_ROLE = "management";
+
     private final String name;
     private final Path instance;
     private final int port;
     private final Path console;
     private final Map<String, String> systemProperties;
     private volatile Process process;
+    private int jmxPort;
+    private String managementPassword;
 
     public ArtemisBroker(String name, Path instance, int port, Path console, Map<String, String> systemProperties) {
         this.name = name;
@@ -32,10 +39,24 @@ public final class ArtemisBroker implements AutoCloseable {
         this.systemProperties = Map.copyOf(systemProperties);
     }
 
+    /**
+     * Gives the broker a JMX connector on the loopback interface ({@code jmxPort}, its RMI objects on
+     * {@code jmxPort + 2}) that admits only {@link #MANAGEMENT_USER} with this password: the nodes'
+     * Operations read and operate the queues through it (docs/scale-out.md).
+     */
+    public ArtemisBroker managedOver(int jmxPort, String managementPassword) {
+        this.jmxPort = jmxPort;
+        this.managementPassword = managementPassword;
+        return this;
+    }
+
     /** Writes the broker users and starts the broker; returns at once (see {@link #awaitActive}, {@link #awaitBackup}). */
     public ArtemisBroker start(Map<String, String> brokerPasswords) throws IOException {
         BrokerIdentities.installForArtemis(instance.resolve("etc"), brokerPasswords);
         allowLocalJmx(instance.resolve("etc/management.xml"));
+        if (jmxPort > 0) {
+            ManagementConnector.install(instance.resolve("etc"), jmxPort, MANAGEMENT_USER, managementPassword);
+        }
         Files.createDirectories(console.getParent());
         var builder = new ProcessBuilder(instance.resolve("bin/artemis").toString(), "run")
                 .redirectErrorStream(true)
@@ -45,6 +66,8 @@ public final class ArtemisBroker implements AutoCloseable {
                 .put(
                         "JAVA_ARGS",
                         "-Xms64m -Xmx384m -XX:+UseG1GC -Dlog4j2.disableJmx=true -Djava.net.preferIPv4Stack=true "
+                                // The JMX connector's RMI stubs name this host, not the machine's name.
+                                + "-Djava.rmi.server.hostname=127.0.0.1 "
                                 + "--add-opens java.base/jdk.internal.misc=ALL-UNNAMED");
         var append = new StringBuilder();
         systemProperties.forEach(

@@ -20,13 +20,16 @@ import java.util.Map;
  */
 public final class Cluster implements AutoCloseable {
 
-    /** The nodes' port offsets (HTTP 8380 and 8480, management 10290 and 10390): issue 15's ports. */
-    public static final List<Integer> NODE_OFFSETS = List.of(300, 400);
+    /** Where it listens: issue 15's ports unless moved ({@link ClusterPorts}). */
+    public static final ClusterPorts PORTS = ClusterPorts.configured();
 
-    /** Issue 15's ports for the payment provider beside the cluster (not the run command's 8091/8092). */
-    static final int PROVIDER_PORT = 8391;
+    /** The nodes' port offsets (HTTP 8380 and 8480, management 10290 and 10390 by default). */
+    public static final List<Integer> NODE_OFFSETS = PORTS.nodeOffsets();
 
-    static final int PROVIDER_ADMIN_PORT = 8392;
+    /** The payment provider beside the cluster (8391/8392 by default, not the run command's 8091/8092). */
+    static final int PROVIDER_PORT = PORTS.provider();
+
+    static final int PROVIDER_ADMIN_PORT = PROVIDER_PORT + 1;
 
     private static final String CLUSTER_PASSWORD = "switchboard.broker.cluster.password";
 
@@ -42,8 +45,12 @@ public final class Cluster implements AutoCloseable {
     /** Between the brokers, and the nodes' default factory's (ear/broker-config, RemoteCli). */
     private final String clusterPassword = BrokerIdentities.randomPassword();
 
+    /** The brokers' JMX management user's, for the nodes' Operations (docs/scale-out.md). */
+    private final String managementPassword = BrokerIdentities.randomPassword();
+
     private final List<ArtemisBroker> brokers = new ArrayList<>();
     private final List<WildFly> nodes = new ArrayList<>();
+    private int nodeCount;
 
     private Cluster(Build build, Path home, Database database, PaymentProvider provider) {
         this.build = build;
@@ -64,6 +71,7 @@ public final class Cluster implements AutoCloseable {
             throw e;
         }
         var cluster = new Cluster(build, home, database, provider);
+        cluster.nodeCount = nodeCount;
         try {
             if (!keepData) {
                 WildFly.deleteRecursively(home.resolve("store"));
@@ -83,18 +91,20 @@ public final class Cluster implements AutoCloseable {
 
     private void startBrokers() throws Exception {
         var names = List.of("broker-a", "broker-b");
-        var ports = List.of(61716, 61717);
+        var ports = PORTS.brokers();
         for (var i = 0; i < names.size(); i++) {
             var properties = new LinkedHashMap<String, String>();
             properties.put("switchboard.broker.store", home.resolve("store").toString());
             properties.put(CLUSTER_PASSWORD, clusterPassword);
             properties.putAll(brokerHosts());
+            brokerPorts(properties);
             brokers.add(new ArtemisBroker(
-                    names.get(i),
-                    build.brokers().resolve(names.get(i)),
-                    ports.get(i),
-                    home.resolve(names.get(i) + ".log"),
-                    properties));
+                            names.get(i),
+                            build.brokers().resolve(names.get(i)),
+                            ports.get(i),
+                            home.resolve(names.get(i) + ".log"),
+                            properties)
+                    .managedOver(PORTS.jmx().get(i), managementPassword));
         }
         brokers.get(0).start(brokerPasswords);
         if (!brokers.get(0).awaitActive(Duration.ofMinutes(1))) {
@@ -118,6 +128,18 @@ public final class Cluster implements AutoCloseable {
         properties.put(PaymentProvider.URL_PROPERTY, provider.url());
         properties.put(PaymentProvider.ADMIN_URL_PROPERTY, provider.adminUrl());
         properties.putAll(brokerHosts());
+        brokerPorts(properties);
+        // Operations reads both brokers over JMX (docs/scale-out.md, "Operations against remote brokers").
+        properties.put(
+                "switchboard.operations.brokers", "broker-a=" + PORTS.jmxUrl(0) + ",broker-b=" + PORTS.jmxUrl(1));
+        properties.put("switchboard.operations.broker-user", ArtemisBroker.MANAGEMENT_USER);
+        properties.put("switchboard.operations.broker-password", managementPassword);
+        // Consumers are told apart by their connections' host; every node here connects from this machine.
+        var nodes = new StringBuilder();
+        for (var i = 0; i < nodeCount; i++) {
+            nodes.append(i == 0 ? "" : "+").append(nodeName(i));
+        }
+        properties.put("switchboard.operations.nodes", nodes + "=127.0.0.1");
         return WildFly.start(
                 build.server(),
                 home.resolve(name),
@@ -154,6 +176,14 @@ public final class Cluster implements AutoCloseable {
             }
         }
         return hosts;
+    }
+
+    /** The brokers' ports, for broker.xml and the nodes' remote connectors (ear/broker-config). */
+    private static void brokerPorts(Map<String, String> properties) {
+        properties.put(
+                "switchboard.broker-a.port", String.valueOf(PORTS.brokers().get(0)));
+        properties.put(
+                "switchboard.broker-b.port", String.valueOf(PORTS.brokers().get(1)));
     }
 
     public static String nodeName(int index) {

@@ -109,6 +109,9 @@ public final class ClusterSuite {
     private boolean run() throws Exception {
         // The first batch after boot runs on cold JVMs (class loading, JIT, pools): measured, not compared.
         throughput("warm-up", NODES);
+        // Operations against the pair (docs/scale-out.md, "Operations against remote brokers").
+        var operations = ClusterOperationsCheck.problems(NODES, "broker-a", "broker-b");
+        operations.forEach(problem -> line("Operations: %s", problem));
         var shares0 = readings.shares();
         var two = throughput("two-nodes", NODES);
         var shares1 = readings.shares();
@@ -168,7 +171,7 @@ public final class ClusterSuite {
                 primary.name(), Duration.between(restartedAt, Instant.now()));
         Scenarios.pause(paced.phase());
         stop(brokerFault);
-        return check(nodeFault, brokerFault) && kills.allResolved();
+        return check(nodeFault, brokerFault) && kills.allResolved() && operations.isEmpty();
     }
 
     /** A batch back to back through the given nodes; registrations per second until all are contacts. */

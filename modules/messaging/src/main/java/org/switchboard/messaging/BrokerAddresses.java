@@ -3,16 +3,17 @@ package org.switchboard.messaging;
 import jakarta.jms.Queue;
 import jakarta.json.JsonObject;
 import jakarta.json.spi.JsonProvider;
+import java.io.IOException;
 import java.io.StringReader;
-import java.lang.management.ManagementFactory;
 import javax.management.JMException;
-import javax.management.ObjectName;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import org.switchboard.messaging.management.ManagedBrokers;
 
 /**
- * What the embedded broker says about its addresses, read in-process: the address settings in
- * force (where dead letters and expired messages go), and the JMS queue behind a core queue name.
+ * What the broker says about its addresses, read from the serving broker's management (in-process
+ * for the embedded broker, over JMX in cluster mode: {@link ManagedBrokers}): the address settings
+ * in force (where dead letters and expired messages go), and the JMS queue behind a core queue name.
  * WildFly puts a JMS queue {@code X} on core address {@code jms.queue.X} and binds it at
  * {@code java:/jms/queue/X} (jms-config/messaging.cli does so for all of Switchboard's).
  */
@@ -25,7 +26,6 @@ public final class BrokerAddresses {
     /** Where an address's dead letters and expired messages go; null when none is configured. */
     public record Routes(String deadLetterAddress, String expiryAddress) {}
 
-    private static final String BROKER = "org.apache.activemq.artemis:broker=\"default\"";
     private static final String QUEUE_PREFIX = "jms.queue.";
 
     private BrokerAddresses() {}
@@ -48,14 +48,18 @@ public final class BrokerAddresses {
 
     /** The address settings in force for a core address (Artemis' {@code getAddressSettingsAsJSON}). */
     private static JsonObject settings(String address) {
+        var broker = ManagedBrokers.serving();
         try {
-            var json = (String) ManagementFactory.getPlatformMBeanServer()
-                    .invoke(new ObjectName(BROKER), "getAddressSettingsAsJSON", new Object[] {address}, new String[] {
+            var json = (String) broker.connection()
+                    .invoke(broker.server(), "getAddressSettingsAsJSON", new Object[] {address}, new String[] {
                         String.class.getName()
                     });
             try (var reader = JSON.createReader(new StringReader(json))) {
                 return reader.readObject();
             }
+        } catch (IOException e) {
+            broker.lost(e);
+            throw new IllegalStateException("Cannot read the address settings of " + address + " on " + broker, e);
         } catch (JMException e) {
             throw new IllegalStateException("Cannot read the address settings of " + address, e);
         }

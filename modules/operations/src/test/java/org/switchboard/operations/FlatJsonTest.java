@@ -20,6 +20,7 @@ import org.switchboard.operations.broker.entity.Load;
 import org.switchboard.operations.broker.entity.Origin;
 import org.switchboard.operations.broker.entity.QueueKind;
 import org.switchboard.operations.broker.entity.QueueSample;
+import org.switchboard.operations.broker.entity.Seen;
 import org.switchboard.operations.deadletters.boundary.DeadLetter;
 import org.switchboard.operations.deadletters.boundary.DeadLetterGroup;
 import org.switchboard.operations.journeys.entity.Handling;
@@ -77,6 +78,8 @@ public class FlatJsonTest {
             double acknowledgedPerSecond,
             Long oldestMessageAgeMillis,
             long deadLetterDepth,
+            String broker,
+            Map<String, Integer> consumersByNode,
             Instant sampledAt) {}
 
     /** The API's journey step, as it was. */
@@ -187,7 +190,7 @@ public class FlatJsonTest {
                         "jms.queue.DLQ.marketing.commands",
                         new Load(7, 1, 2, 4, 1500L, true),
                         new Counters(100, 90, 3, 1),
-                        SENT),
+                        new Seen("broker-a", Map.of("node-1", 3, "node-2", 1), SENT)),
                 new QueueStatus.Rates(2.5, 0.0),
                 3);
 
@@ -212,6 +215,8 @@ public class FlatJsonTest {
                                 0.0,
                                 1500L,
                                 3,
+                                "broker-a",
+                                Map.of("node-1", 3, "node-2", 1),
                                 SENT)))));
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.switchboard.operations.monitoring.boundary.Alert;
+import org.switchboard.operations.monitoring.boundary.BrokerStatus;
 import org.switchboard.operations.monitoring.boundary.Operations;
 import org.switchboard.operations.monitoring.boundary.QueueStatus;
 import org.switchboard.partners.boundary.Backlog;
@@ -45,6 +46,15 @@ public class OperationsDashboard {
             queues = operations.queues();
         }
         return queues;
+    }
+
+    private List<BrokerStatus> brokers;
+
+    public List<BrokerStatus> getBrokers() {
+        if (brokers == null) {
+            brokers = operations.brokers();
+        }
+        return brokers;
     }
 
     public Operations.Health getHealth() {

@@ -23,6 +23,7 @@ import org.switchboard.operations.deadletters.boundary.LedgerView;
 import org.switchboard.operations.journeys.boundary.Journey;
 import org.switchboard.operations.journeys.boundary.Journeys;
 import org.switchboard.operations.monitoring.boundary.Alert;
+import org.switchboard.operations.monitoring.boundary.BrokerStatus;
 import org.switchboard.operations.monitoring.boundary.Operations;
 import org.switchboard.operations.monitoring.boundary.QueueStatus;
 import org.switchboard.payments.boundary.PaymentProviderCircuits;
@@ -63,6 +64,16 @@ public class OperationsResource {
                     + " dead-letter depth, read from the broker's MBeans at the time of the request.")
     public List<QueueStatus> queues() {
         return operations.queues();
+    }
+
+    @GET
+    @Path("brokers")
+    @Operation(
+            summary = "The brokers this node reads and what each does now",
+            description = "The embedded broker in the default mode; in cluster mode the primary/backup pair:"
+                    + " ACTIVE (holds the queues), BACKUP (waits), DOWN (management does not answer).")
+    public List<BrokerStatus> brokers() {
+        return operations.brokers();
     }
 
     @GET

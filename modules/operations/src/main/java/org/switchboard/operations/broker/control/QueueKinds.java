@@ -1,6 +1,5 @@
 package org.switchboard.operations.broker.control;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.switchboard.operations.broker.entity.Counters;
 import org.switchboard.operations.broker.entity.Load;
 import org.switchboard.operations.broker.entity.QueueKind;
 import org.switchboard.operations.broker.entity.QueueSample;
+import org.switchboard.operations.broker.entity.Seen;
 
 /**
  * What a broker queue is for, from the broker's address settings: a queue is a dead-letter (or
@@ -29,7 +29,7 @@ public final class QueueKinds {
     static final String ANY_ADDRESS = "#";
 
     /** One queue as its MBean reports it, before anyone knows what it is for. */
-    public record Reading(String queue, String address, boolean multicast, Load load, Counters counters) {}
+    public record Reading(String queue, String address, boolean multicast, Load load, Counters counters, Seen seen) {}
 
     private QueueKinds() {}
 
@@ -37,7 +37,7 @@ public final class QueueKinds {
      * Every queue with its kind and where its dead letters go, from the routes of the addresses
      * present (asked once per address).
      */
-    public static List<QueueSample> classify(List<Reading> readings, Function<String, Routes> routesOf, Instant at) {
+    public static List<QueueSample> classify(List<Reading> readings, Function<String, Routes> routesOf) {
         var routes = new HashMap<String, Routes>();
         var queueOfAddress = new HashMap<String, String>();
         for (var reading : readings) {
@@ -72,7 +72,7 @@ public final class QueueKinds {
                                     : queueOfAddress.getOrDefault(deadLetterAddress, deadLetterAddress),
                             reading.load(),
                             reading.counters(),
-                            at);
+                            reading.seen());
                 })
                 .toList();
     }

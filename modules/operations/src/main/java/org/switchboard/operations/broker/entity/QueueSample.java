@@ -9,12 +9,12 @@ import java.time.Instant;
  *     for a topic subscription the subscription's queue, e.g. {@code integration})
  * @param address the core address the queue is bound to
  * @param deadLetterQueue where this queue's dead letters go (null for dead-letter and expiry queues)
+ * @param seen which broker holds it, which nodes consume from it, and when it was read
  */
 public record QueueSample(
-        String queue,
-        String address,
-        QueueKind kind,
-        String deadLetterQueue,
-        Load load,
-        Counters counters,
-        Instant sampledAt) {}
+        String queue, String address, QueueKind kind, String deadLetterQueue, Load load, Counters counters, Seen seen) {
+
+    public Instant sampledAt() {
+        return seen.sampledAt();
+    }
+}

@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import org.switchboard.messaging.management.ManagedBrokers;
 import org.switchboard.operations.monitoring.entity.ComponentHealth;
 import org.switchboard.operations.monitoring.entity.HealthStatus;
 import org.switchboard.operations.monitoring.entity.InDoubtTransaction;
@@ -52,6 +53,16 @@ public class Operations {
     /** Every broker queue, read from the broker now. */
     public List<QueueStatus> queues() {
         return monitor.now();
+    }
+
+    /**
+     * Every broker this node manages and what it does now: the embedded one in the default mode; in
+     * cluster mode the pair, one ACTIVE, the other BACKUP, or DOWN while stopped.
+     */
+    public List<BrokerStatus> brokers() {
+        return ManagedBrokers.all().stream()
+                .map(broker -> new BrokerStatus(broker.name(), broker.state(), broker.endpoint()))
+                .toList();
     }
 
     /** The timed samples of the last ten minutes, per queue, oldest first. */

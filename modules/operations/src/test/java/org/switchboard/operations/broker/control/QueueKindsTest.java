@@ -13,6 +13,7 @@ import org.switchboard.operations.broker.entity.Counters;
 import org.switchboard.operations.broker.entity.Load;
 import org.switchboard.operations.broker.entity.QueueKind;
 import org.switchboard.operations.broker.entity.QueueSample;
+import org.switchboard.operations.broker.entity.Seen;
 
 class QueueKindsTest {
 
@@ -35,13 +36,12 @@ class QueueKindsTest {
         var at = Instant.parse("2026-11-02T10:00:00Z");
         var samples = QueueKinds.classify(
                 List.of(
-                        reading("jms.queue.marketing.commands", "jms.queue.marketing.commands", false, 3),
-                        reading("jms.queue.DLQ.marketing.commands", "jms.queue.DLQ.marketing.commands", false, 2),
-                        reading("integration", "jms.topic.webstore.events", true, 0),
-                        reading("marketing-audit", "jms.topic.webstore.events", true, 0),
-                        reading("jms.queue.ExpiryQueue", "jms.queue.ExpiryQueue", false, 0)),
-                routes,
-                at);
+                        reading("jms.queue.marketing.commands", "jms.queue.marketing.commands", false, 3, at),
+                        reading("jms.queue.DLQ.marketing.commands", "jms.queue.DLQ.marketing.commands", false, 2, at),
+                        reading("integration", "jms.topic.webstore.events", true, 0, at),
+                        reading("marketing-audit", "jms.topic.webstore.events", true, 0, at),
+                        reading("jms.queue.ExpiryQueue", "jms.queue.ExpiryQueue", false, 0, at)),
+                routes);
 
         assertThat(samples)
                 .extracting(QueueSample::queue, QueueSample::kind, QueueSample::deadLetterQueue)
@@ -56,6 +56,10 @@ class QueueKindsTest {
                                 "marketing-audit", QueueKind.SUBSCRIPTION, "jms.queue.DLQ.webstore.events"),
                         org.assertj.core.groups.Tuple.tuple("jms.queue.ExpiryQueue", QueueKind.EXPIRY, null));
         assertThat(samples).allSatisfy(sample -> assertThat(sample.sampledAt()).isEqualTo(at));
+        assertThat(samples)
+                .as("which broker holds it and who consumes, as read")
+                .allSatisfy(
+                        sample -> assertThat(sample.seen()).isEqualTo(new Seen("broker-a", Map.of("node-1", 1), at)));
         assertThat(samples.get(1).load().depth()).isEqualTo(2);
         assertThat(asked).as("each address asked once").doesNotHaveDuplicates().hasSize(4);
     }
@@ -91,13 +95,14 @@ class QueueKindsTest {
         assertThat(QueueKinds.senders("jms.queue.DLQ.")).containsExactly("#");
     }
 
-    private static QueueKinds.Reading reading(String queue, String address, boolean multicast, long depth) {
+    private static QueueKinds.Reading reading(String queue, String address, boolean multicast, long depth, Instant at) {
         return new QueueKinds.Reading(
                 queue,
                 address,
                 multicast,
                 new Load(depth, 0, 0, 1, depth == 0 ? null : 1000L, false),
-                new Counters(0, 0, 0, 0));
+                new Counters(0, 0, 0, 0),
+                new Seen("broker-a", Map.of("node-1", 1), at));
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.switchboard.operations.broker.entity.Counters;
 import org.switchboard.operations.broker.entity.Load;
 import org.switchboard.operations.broker.entity.QueueKind;
 import org.switchboard.operations.broker.entity.QueueSample;
+import org.switchboard.operations.broker.entity.Seen;
 
 class ReconciliationTest {
 
@@ -66,6 +67,6 @@ class ReconciliationTest {
                 null,
                 new Load(depth, 0, 0, 0, null, false),
                 new Counters(added, acknowledged, killed, 0),
-                Instant.now());
+                new Seen("embedded", Map.of(), Instant.now()));
     }
 }

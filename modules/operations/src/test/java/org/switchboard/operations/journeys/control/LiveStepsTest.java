@@ -15,6 +15,7 @@ import org.switchboard.operations.broker.entity.Origin;
 import org.switchboard.operations.broker.entity.Place;
 import org.switchboard.operations.broker.entity.QueueKind;
 import org.switchboard.operations.broker.entity.QueueSample;
+import org.switchboard.operations.broker.entity.Seen;
 import org.switchboard.operations.journeys.entity.Outcome;
 
 class LiveStepsTest {
@@ -129,6 +130,12 @@ class LiveStepsTest {
 
     private static QueueSample queue(String queue, String address, QueueKind kind) {
         return new QueueSample(
-                queue, address, kind, null, new Load(1, 0, 0, 1, 5L, false), new Counters(1, 0, 0, 0), Instant.now());
+                queue,
+                address,
+                kind,
+                null,
+                new Load(1, 0, 0, 1, 5L, false),
+                new Counters(1, 0, 0, 0),
+                new Seen("embedded", Map.of(), Instant.now()));
     }
 }

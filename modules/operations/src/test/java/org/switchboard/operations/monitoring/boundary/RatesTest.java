@@ -3,11 +3,13 @@ package org.switchboard.operations.monitoring.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.switchboard.operations.broker.entity.Counters;
 import org.switchboard.operations.broker.entity.Load;
 import org.switchboard.operations.broker.entity.QueueKind;
 import org.switchboard.operations.broker.entity.QueueSample;
+import org.switchboard.operations.broker.entity.Seen;
 
 class RatesTest {
 
@@ -40,6 +42,6 @@ class RatesTest {
                 null,
                 new Load(0, 0, 0, 1, null, false),
                 new Counters(added, acknowledged, 0, 0),
-                at);
+                new Seen("embedded", Map.of(), at));
     }
 }
