@@ -48,7 +48,7 @@ public final class BatchSend {
         if (batch.isEmpty()) {
             return;
         }
-        var transactions = transactionManager();
+        var transactions = Bound.TRANSACTIONS;
         try {
             transactions.begin();
         } catch (Exception e) {
@@ -85,11 +85,16 @@ public final class BatchSend {
         }
     }
 
-    private static TransactionManager transactionManager() {
-        try {
-            return InitialContext.doLookup(TRANSACTION_MANAGER);
-        } catch (NamingException e) {
-            throw new IllegalStateException("No transaction manager at " + TRANSACTION_MANAGER, e);
+    /** Looked up once, when the first batch goes out (the relays run every second). */
+    private static final class Bound {
+        static final TransactionManager TRANSACTIONS = transactionManager();
+
+        private static TransactionManager transactionManager() {
+            try {
+                return InitialContext.doLookup(TRANSACTION_MANAGER);
+            } catch (NamingException e) {
+                throw new IllegalStateException("No transaction manager at " + TRANSACTION_MANAGER, e);
+            }
         }
     }
 }
