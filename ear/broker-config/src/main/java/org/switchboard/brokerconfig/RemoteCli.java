@@ -16,6 +16,14 @@ public final class RemoteCli {
 
     private RemoteCli() {}
 
+    private static String hostExpression(Broker broker) {
+        return "${" + broker.hostProperty() + ",env." + broker.environmentPrefix() + "_HOST:" + broker.host() + "}";
+    }
+
+    private static String portExpression(Broker broker) {
+        return "${" + broker.portProperty() + ",env." + broker.environmentPrefix() + "_PORT:" + broker.port() + "}";
+    }
+
     public static String messaging(MessagingDeclarations declarations, List<Broker> brokers) {
         var cli = new StringBuilder("""
                 # Generated from jms-config/messaging.cli by ear/broker-config (org.switchboard.brokerconfig): do not edit.
@@ -29,19 +37,11 @@ public final class RemoteCli {
         for (var broker : brokers) {
             cli.append("/socket-binding-group=standard-sockets/remote-destination-outbound-socket-binding=")
                     .append(broker.name())
-                    .append(":add(host=\"${")
-                    .append(broker.hostProperty())
-                    .append(",env.")
-                    .append(broker.environmentPrefix())
-                    .append("_HOST:")
-                    .append(broker.host())
-                    .append("}\", port=\"${")
-                    .append(broker.portProperty())
-                    .append(",env.")
-                    .append(broker.environmentPrefix())
-                    .append("_PORT:")
-                    .append(broker.port())
-                    .append("}\")\n");
+                    .append(":add(host=\"")
+                    .append(hostExpression(broker))
+                    .append("\", port=\"")
+                    .append(portExpression(broker))
+                    .append("\")\n");
             cli.append(MESSAGING)
                     .append("/remote-connector=")
                     .append(broker.name())
@@ -49,6 +49,17 @@ public final class RemoteCli {
                     .append(broker.name())
                     .append(")\n");
         }
+        cli.append("""
+
+                # Whom Operations' recovery scan asks for the brokers' prepared branches, in order, so that
+                # Narayana can finish a transaction killed in its commit phase (docs/scale-out.md,
+                # "Recovery against the remote broker"). The same host and port expressions as above.
+                """);
+        cli.append("/system-property=switchboard.recovery.brokers:add(value=\"")
+                .append(brokers.stream()
+                        .map(broker -> "tcp://" + hostExpression(broker) + ":" + portExpression(broker))
+                        .collect(Collectors.joining(",")))
+                .append("\")\n");
         cli.append("""
 
                 # The layer's default factory (java:/JmsXA, java:jboss/DefaultJMSConnectionFactory) points at
