@@ -54,6 +54,8 @@ public class BrokerRecoveryScan {
 
     private XAConnection connection;
     private List<String> factories = List.of();
+    /** The broker that answered the last pass, or null: logged when it changes, not every pass. */
+    private String answering;
 
     /** What Narayana calls; kept apart so that the bean's own view shows no Narayana type. */
     private final XAResourceRecoveryHelper helper = new XAResourceRecoveryHelper() {
@@ -115,11 +117,22 @@ public class BrokerRecoveryScan {
             try {
                 for (var url : urls()) {
                     try {
-                        return open(url);
+                        var resources = open(url);
+                        if (!url.equals(answering)) {
+                            LOG.info("Recovery scan: " + url + " answers; Narayana asks it under " + resources.length
+                                    + " factory names each pass");
+                            answering = url;
+                        }
+                        return resources;
                     } catch (JMSException | RuntimeException e) {
                         LOG.log(Level.FINE, e, () -> "Recovery scan: broker " + url + " does not answer");
                         close();
                     }
+                }
+                if (answering != null) {
+                    LOG.warning("Recovery scan: no broker answers " + urls() + "; records of transactions"
+                            + " killed in their commit phase wait until one does");
+                    answering = null;
                 }
             } finally {
                 thread.setContextClassLoader(previous);
