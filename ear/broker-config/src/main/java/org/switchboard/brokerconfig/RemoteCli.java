@@ -89,6 +89,7 @@ public final class RemoteCli {
                     .append(list(factory.entries()))
                     .append(", transaction=")
                     .append(factory.transaction())
+                    .append(factory.allowLocalTransactions() ? ", allow-local-transactions=true" : "")
                     .append(", user=")
                     .append(factory.credentials().user())
                     .append(", password=\"")

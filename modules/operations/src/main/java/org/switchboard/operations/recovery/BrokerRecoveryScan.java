@@ -9,7 +9,9 @@ import jakarta.ejb.Startup;
 import jakarta.jms.JMSException;
 import jakarta.jms.XAConnection;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -54,6 +56,9 @@ public class BrokerRecoveryScan {
 
     private XAConnection connection;
     private List<String> factories = List.of();
+    /** One resource per name, kept from pass to pass (see {@link NamedBrokerResource#reconnect}). */
+    private final Map<String, NamedBrokerResource> resources = new HashMap<>();
+
     /** The broker that answered the last pass, or null: logged when it changes, not every pass. */
     private String answering;
 
@@ -160,7 +165,15 @@ public class BrokerRecoveryScan {
         var resource = session.getXAResource();
         var named = new XAResource[factories.size()];
         for (var i = 0; i < named.length; i++) {
-            named[i] = new NamedBrokerResource(resource, NamedBrokerResource.name(factories.get(i), nodeId));
+            var name = NamedBrokerResource.name(factories.get(i), nodeId);
+            var known = resources.get(name);
+            if (known == null) {
+                known = new NamedBrokerResource(resource, name);
+                resources.put(name, known);
+            } else {
+                known.reconnect(resource);
+            }
+            named[i] = known;
         }
         return named;
     }

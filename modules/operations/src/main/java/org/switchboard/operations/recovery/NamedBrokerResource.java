@@ -11,12 +11,22 @@ import org.jboss.tm.XAResourceWrapper;
  */
 final class NamedBrokerResource implements XAResourceWrapper {
 
-    private final XAResource broker;
+    /** The session of the current pass: each pass connects afresh, the name (and this object) stays. */
+    private volatile XAResource broker;
+
     private final String name;
 
     NamedBrokerResource(XAResource broker, String name) {
         this.broker = broker;
         this.name = name;
+    }
+
+    /**
+     * The same object from pass to pass, so that Narayana can follow a branch over two scans (it
+     * rolls back an orphan it has seen twice) and knows which resource to finish it on.
+     */
+    void reconnect(XAResource session) {
+        this.broker = session;
     }
 
     /** The name Artemis' resource adapter writes into each branch's record. */
