@@ -43,11 +43,21 @@ public class BrokerQueues {
     /** In a core filter: the message's user id, which holds its JMS message id. */
     static final String USER_ID = "AMQUserID";
 
-    private final ConsumerNodes consumerNodes = ConsumerNodes.configured();
+    /** Read from the configuration at the first survey, not at construction (CDI proxies, tests). */
+    private volatile ConsumerNodes consumerNodes;
 
     /** One call on the serving broker's MBeans. */
     private interface Call<T> {
         T on(MBeanServerConnection mbeans, ObjectName server) throws IOException, JMException;
+    }
+
+    private ConsumerNodes consumerNodes() {
+        var nodes = consumerNodes;
+        if (nodes == null) {
+            nodes = ConsumerNodes.configured();
+            consumerNodes = nodes;
+        }
+        return nodes;
     }
 
     /**
@@ -78,7 +88,7 @@ public class BrokerQueues {
     private Map<String, Map<String, Integer>> consumers(MBeanServerConnection mbeans, ObjectName server)
             throws IOException {
         try {
-            return consumerNodes.byQueue(mbeans, server);
+            return consumerNodes().byQueue(mbeans, server);
         } catch (JMException | RuntimeException e) {
             System.getLogger(BrokerQueues.class.getName())
                     .log(System.Logger.Level.DEBUG, "Consumers not listed: {0}", e.toString());

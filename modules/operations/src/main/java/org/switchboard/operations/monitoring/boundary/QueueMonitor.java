@@ -37,6 +37,11 @@ public class QueueMonitor {
 
     static final Duration KEEP = Duration.ofMinutes(10);
 
+    private static final System.Logger LOG = System.getLogger(QueueMonitor.class.getName());
+
+    /** Whether the last tick could not read the broker; touched by the timer only. */
+    private volatile boolean unreadable;
+
     private final Map<String, Deque<QueueStatus>> history = new ConcurrentHashMap<>();
 
     @Inject
@@ -59,7 +64,22 @@ public class QueueMonitor {
 
     @Timeout
     void sample() {
-        var queues = now();
+        List<QueueStatus> queues;
+        try {
+            queues = now();
+        } catch (RuntimeException e) {
+            // A broker that is failing over or starting answers nothing for a few seconds: one line
+            // when sampling stops and one when it resumes, not a timer failure every 5 seconds.
+            if (!unreadable) {
+                LOG.log(System.Logger.Level.WARNING, "Queues not sampled, retrying on every tick: {0}", e.toString());
+                unreadable = true;
+            }
+            return;
+        }
+        if (unreadable) {
+            LOG.log(System.Logger.Level.INFO, "Queues sampled again");
+            unreadable = false;
+        }
         for (var status : queues) {
             var samples = history.computeIfAbsent(status.queue(), q -> new ArrayDeque<>());
             var keepFrom = status.sample().sampledAt().minus(KEEP);
