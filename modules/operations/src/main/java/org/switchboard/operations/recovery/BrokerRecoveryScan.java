@@ -56,6 +56,9 @@ public class BrokerRecoveryScan {
 
     private XAConnection connection;
     private List<String> factories = List.of();
+    /** The brokers' factories, by URL; closed on undeploy. */
+    private final Map<String, ActiveMQXAConnectionFactory> brokers = new HashMap<>();
+
     /** One resource per name, kept from pass to pass (see {@link NamedBrokerResource#reconnect}). */
     private final Map<String, NamedBrokerResource> resources = new HashMap<>();
 
@@ -92,7 +95,11 @@ public class BrokerRecoveryScan {
         if (module != null) {
             module.removeXAResourceRecoveryHelper(helper);
         }
-        close();
+        synchronized (this) {
+            close();
+            brokers.values().forEach(ActiveMQXAConnectionFactory::close);
+            brokers.clear();
+        }
     }
 
     /**
@@ -153,8 +160,8 @@ public class BrokerRecoveryScan {
         var user = config.getOptionalValue("switchboard.broker.operations.user", String.class)
                 .orElse("operations");
         var password = config.getOptionalValue("switchboard.broker.operations.password", String.class);
-        @SuppressWarnings("resource") // closed by close(), at the next pass or on undeploy
-        var factory = new ActiveMQXAConnectionFactory(url);
+        // One factory per broker for the bean's life: a factory holds its server locator until closed.
+        var factory = brokers.computeIfAbsent(url, ActiveMQXAConnectionFactory::new);
         connection =
                 password.isPresent() ? factory.createXAConnection(user, password.get()) : factory.createXAConnection();
         var session = connection.createXASession();
