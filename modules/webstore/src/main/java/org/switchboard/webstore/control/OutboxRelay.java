@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.switchboard.messaging.FaultPoints;
+import org.switchboard.messaging.JsonMessages;
 import org.switchboard.messaging.outbox.BatchSend;
 
 /**
@@ -121,9 +122,9 @@ public class OutboxRelay {
             BatchSend.send(
                     "webstore", // its own factory, under its broker identity (ADR 0010)
                     batch,
-                    (sender, pending) -> {
+                    (jms, pending) -> {
                         FaultPoints.pass(FAULT_BEFORE_SEND, pending.correlationId());
-                        sender.send(events, pending.envelope());
+                        jms.createProducer().send(events, JsonMessages.toTextMessage(jms, pending.envelope()));
                     },
                     pending -> {
                         // As if the relay died here: sent, not deleted, so it goes out again.
