@@ -95,6 +95,38 @@ class ConsumerRedeliveryIT extends InContainerTest {
         }
     }
 
+    /**
+     * A consumer whose local transaction was marked for rollback behind its back (a lost connection
+     * that Hibernate's find swallowed) returns normally. Before {@code CommitGuard}, Narayana rolled
+     * that back silently and the broker acknowledged the message: the contact was lost for good.
+     */
+    @Test
+    void aTransactionMarkedForRollbackBehindTheConsumersBackIsRedeliveredNotAcknowledged() {
+        var policy = Broker.redelivery(COMMANDS);
+        var correlationId = UUID.randomUUID();
+        var fault = FaultInjection.armSilentRollback(ContactOnboarding.FAULT_AFTER_STORE, correlationId, 1);
+        try {
+            var customerId =
+                    UUID.fromString(api.register(Api.uniqueEmail("doomed"), "Stored On Redelivery", correlationId)
+                            .json()
+                            .getString("id"));
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> tables.contactsOfFlow(correlationId) == 1);
+
+            var attempts = fault.passes();
+            assertThat(attempts)
+                    .as("the rolled-back delivery and its redelivery")
+                    .hasSize(2);
+            assertThat(Duration.between(attempts.get(0), attempts.get(1)).toMillis())
+                    .as("redelivered by the broker, after its delay")
+                    .isGreaterThanOrEqualTo(policy.delayBefore(1) - 20);
+            assertThat(tables.contactsOfCustomer(customerId)).isEqualTo(1);
+            assertThat(tables.processedMessagesOfFlow(correlationId)).isEqualTo(1);
+        } finally {
+            FaultInjection.disarm(fault);
+        }
+    }
+
     @Test
     void failingTransformerRollsBackItsCommandAndParksTheEventInTheTopicsDeadLetterQueue() throws Exception {
         var policy = Broker.redelivery("jms.topic.webstore.events");

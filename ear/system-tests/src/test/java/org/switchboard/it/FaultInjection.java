@@ -41,9 +41,22 @@ public final class FaultInjection {
         return arm(point, correlationId, failures, true);
     }
 
+    /**
+     * As {@link #arm}, but a pass does not throw: it marks the current transaction for rollback and
+     * returns, as IronJacamar does when a connection breaks and Hibernate's {@code find} then
+     * swallows the failure (HHH-12472). The code after the point carries on as if all went well.
+     */
+    public static Fault armSilentRollback(String point, UUID correlationId, int failures) {
+        return arm(point, correlationId, failures, Kind.SILENT_ROLLBACK);
+    }
+
     private static Fault arm(String point, UUID correlationId, int failures, boolean outage) {
+        return arm(point, correlationId, failures, outage ? Kind.OUTAGE : Kind.FAILURE);
+    }
+
+    private static Fault arm(String point, UUID correlationId, int failures, Kind kind) {
         FaultPoints.install(FaultInjection::check);
-        var fault = new Fault(point, correlationId, failures, outage);
+        var fault = new Fault(point, correlationId, failures, kind);
         ARMED.put(key(point, correlationId), fault);
         return fault;
     }
@@ -87,21 +100,25 @@ public final class FaultInjection {
         private final String point;
         private final UUID correlationId;
         private final AtomicInteger remaining;
-        private final boolean outage;
+        private final Kind kind;
         private final List<Instant> passes = new CopyOnWriteArrayList<>();
 
-        Fault(String point, UUID correlationId, int failures, boolean outage) {
+        Fault(String point, UUID correlationId, int failures, Kind kind) {
             this.point = point;
             this.correlationId = correlationId;
             this.remaining = new AtomicInteger(failures);
-            this.outage = outage;
+            this.kind = kind;
         }
 
         void pass() {
             passes.add(Instant.now());
             if (remaining.getAndDecrement() > 0) {
+                if (kind == Kind.SILENT_ROLLBACK) {
+                    markForRollback();
+                    return;
+                }
                 var fault = new InjectedFault(point, correlationId, passes.size());
-                if (outage) {
+                if (kind == Kind.OUTAGE) {
                     fault.initCause(new java.sql.SQLTransientConnectionException("Injected outage", "08006"));
                 }
                 throw fault;
@@ -119,6 +136,22 @@ public final class FaultInjection {
         /** When the flow reached this point, one entry per attempt, failed or not. */
         public List<Instant> passes() {
             return List.copyOf(passes);
+        }
+    }
+
+    private enum Kind {
+        FAILURE,
+        OUTAGE,
+        SILENT_ROLLBACK
+    }
+
+    private static void markForRollback() {
+        try {
+            ((jakarta.transaction.TransactionSynchronizationRegistry)
+                            new javax.naming.InitialContext().lookup("java:jboss/TransactionSynchronizationRegistry"))
+                    .setRollbackOnly();
+        } catch (javax.naming.NamingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

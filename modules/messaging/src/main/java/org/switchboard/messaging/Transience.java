@@ -61,7 +61,10 @@ public final class Transience {
     private static boolean fromDatabase(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (var cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
-            if (cause instanceof SQLException || cause instanceof jakarta.persistence.PersistenceException) {
+            if (cause instanceof SQLException
+                    || cause instanceof jakarta.persistence.PersistenceException
+                    // Local transactions have one resource, the database: a swallowed failure of it.
+                    || cause instanceof RolledBackException) {
                 return true;
             }
         }
