@@ -34,7 +34,12 @@ public final class MessagingDeclarations {
     public record Divert(String name, String address, String forwardingAddress, boolean exclusive, String filter) {}
 
     /** A context's pooled connection factory (its broker identity, ADR 0010). */
-    public record ConnectionFactory(String name, List<String> entries, String transaction, Credentials credentials) {}
+    public record ConnectionFactory(
+            String name,
+            List<String> entries,
+            String transaction,
+            boolean allowLocalTransactions,
+            Credentials credentials) {}
 
     /** A broker user and its password, the latter usually an expression resolved at server start. */
     public record Credentials(String user, String password) {}
@@ -151,6 +156,7 @@ public final class MessagingDeclarations {
                                         resource.name(),
                                         command.list("entries"),
                                         command.string("transaction"),
+                                        Boolean.parseBoolean(command.string("allow-local-transactions")),
                                         new Credentials(command.string("user"), command.string("password")))));
             default -> throw unknown(command);
         }

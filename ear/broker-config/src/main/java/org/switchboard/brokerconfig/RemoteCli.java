@@ -16,6 +16,14 @@ public final class RemoteCli {
 
     private RemoteCli() {}
 
+    private static String hostExpression(Broker broker) {
+        return "${" + broker.hostProperty() + ",env." + broker.environmentPrefix() + "_HOST:" + broker.host() + "}";
+    }
+
+    private static String portExpression(Broker broker) {
+        return "${" + broker.portProperty() + ",env." + broker.environmentPrefix() + "_PORT:" + broker.port() + "}";
+    }
+
     public static String messaging(MessagingDeclarations declarations, List<Broker> brokers) {
         var cli = new StringBuilder("""
                 # Generated from jms-config/messaging.cli by ear/broker-config (org.switchboard.brokerconfig): do not edit.
@@ -29,19 +37,11 @@ public final class RemoteCli {
         for (var broker : brokers) {
             cli.append("/socket-binding-group=standard-sockets/remote-destination-outbound-socket-binding=")
                     .append(broker.name())
-                    .append(":add(host=\"${")
-                    .append(broker.hostProperty())
-                    .append(",env.")
-                    .append(broker.environmentPrefix())
-                    .append("_HOST:")
-                    .append(broker.host())
-                    .append("}\", port=\"${")
-                    .append(broker.portProperty())
-                    .append(",env.")
-                    .append(broker.environmentPrefix())
-                    .append("_PORT:")
-                    .append(broker.port())
-                    .append("}\")\n");
+                    .append(":add(host=\"")
+                    .append(hostExpression(broker))
+                    .append("\", port=\"")
+                    .append(portExpression(broker))
+                    .append("\")\n");
             cli.append(MESSAGING)
                     .append("/remote-connector=")
                     .append(broker.name())
@@ -78,6 +78,7 @@ public final class RemoteCli {
                     .append(list(factory.entries()))
                     .append(", transaction=")
                     .append(factory.transaction())
+                    .append(factory.allowLocalTransactions() ? ", allow-local-transactions=true" : "")
                     .append(", user=")
                     .append(factory.credentials().user())
                     .append(", password=\"")

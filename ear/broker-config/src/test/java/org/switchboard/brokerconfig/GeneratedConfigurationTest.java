@@ -88,7 +88,9 @@ class GeneratedConfigurationTest {
             assertThat(remoteCli)
                     .containsPattern("pooled-connection-factory=" + context
                             + ":add\\(connectors=\\[broker-a, broker-b\\], "
-                            + "entries=\\[\"java:/jms/" + context + "/JmsXA\"\\], transaction=xa, user=" + context
+                            + "entries=\\[\"java:/jms/" + context + "/JmsXA\"\\], transaction=xa,"
+                            // the outbox relays' batches commit as local JMS transactions (BatchSend)
+                            + " allow-local-transactions=true, user=" + context
                             + ", password=\"\\$\\{switchboard.broker." + context + ".password,env.SWITCHBOARD_BROKER_"
                             + context.toUpperCase() + "_PASSWORD}\", ha=true");
         }
@@ -268,7 +270,11 @@ class GeneratedConfigurationTest {
                 case "pooled-connection-factory" -> {
                     if (!remote.contains("pooled-connection-factory=" + name + ":add(")
                             || !remote.contains("entries=" + quoted(command.list("entries")) + ", transaction="
-                                    + command.string("transaction") + ", user=" + command.string("user"))) {
+                                    + command.string("transaction")
+                                    + ("true".equals(command.string("allow-local-transactions"))
+                                            ? ", allow-local-transactions=true"
+                                            : "")
+                                    + ", user=" + command.string("user"))) {
                         missing.add("connection factory " + name + " in the remote CLI");
                     }
                 }

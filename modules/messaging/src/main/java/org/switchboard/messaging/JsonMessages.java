@@ -57,7 +57,15 @@ public final class JsonMessages {
 
     /** A message already validated into its envelope, as a text message of this JMS context. */
     public static TextMessage toTextMessage(JMSContext jms, Envelope envelope) {
-        var text = jms.createTextMessage(envelope.body());
+        return withHeaders(jms.createTextMessage(envelope.body()), envelope);
+    }
+
+    /** The same, as a text message of a classic session (the outbox relays' local transactions). */
+    public static TextMessage toTextMessage(jakarta.jms.Session session, Envelope envelope) throws JMSException {
+        return withHeaders(session.createTextMessage(envelope.body()), envelope);
+    }
+
+    private static TextMessage withHeaders(TextMessage text, Envelope envelope) {
         try {
             for (var header : envelope.headers().entrySet()) {
                 switch (header.getKey()) {

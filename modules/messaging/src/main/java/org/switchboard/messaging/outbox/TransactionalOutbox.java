@@ -6,7 +6,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.jms.Destination;
-import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Queue;
 import jakarta.jms.Topic;
@@ -199,9 +198,9 @@ public abstract class TransactionalOutbox {
             BatchSend.send(
                     schema,
                     batch,
-                    (jms, pending) -> {
+                    (sender, pending) -> {
                         FaultPoints.pass(faultBeforeSend(schema), pending.correlationId());
-                        send(jms, pending);
+                        send(sender, pending);
                     },
                     pending -> {
                         // As if the relay died here: sent, not deleted, so it goes out again.
@@ -219,16 +218,14 @@ public abstract class TransactionalOutbox {
         return batch.size();
     }
 
-    private void send(JMSContext jms, OutboxTable.Pending pending) {
+    private void send(BatchSend.Sender sender, OutboxTable.Pending pending) throws JMSException {
         var now = Instant.now();
-        // Every setting is written for every message, zeros included: Artemis' JMSProducers of one
-        // JMSContext share one underlying producer, so a delay or time-to-live set for the previous
-        // message of the batch would otherwise stay and delay or expire this one.
-        var producer = jms.createProducer()
-                .setPriority(pending.scheduled().priority())
-                .setDeliveryDelay(pending.scheduled().remainingDelay(now))
-                .setTimeToLive(pending.scheduled().remainingTimeToLive(now));
-        producer.send(destination(pending.destination()), JsonMessages.toTextMessage(jms, pending.envelope()));
+        sender.send(
+                destination(pending.destination()),
+                pending.envelope(),
+                pending.scheduled().priority(),
+                pending.scheduled().remainingDelay(now),
+                pending.scheduled().remainingTimeToLive(now));
     }
 
     private OutboxTable table() {

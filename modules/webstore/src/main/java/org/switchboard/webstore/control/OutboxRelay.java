@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.switchboard.messaging.FaultPoints;
-import org.switchboard.messaging.JsonMessages;
 import org.switchboard.messaging.outbox.BatchSend;
 
 /**
@@ -122,9 +121,9 @@ public class OutboxRelay {
             BatchSend.send(
                     "webstore", // its own factory, under its broker identity (ADR 0010)
                     batch,
-                    (jms, pending) -> {
+                    (sender, pending) -> {
                         FaultPoints.pass(FAULT_BEFORE_SEND, pending.correlationId());
-                        jms.createProducer().send(events, JsonMessages.toTextMessage(jms, pending.envelope()));
+                        sender.send(events, pending.envelope());
                     },
                     pending -> {
                         // As if the relay died here: sent, not deleted, so it goes out again.
