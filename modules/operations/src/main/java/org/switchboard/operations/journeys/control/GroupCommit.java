@@ -82,24 +82,6 @@ public final class GroupCommit<T> {
 
     private void writeAll(List<Pending<T>> batch) {
         try {
-            writeOrSplit(batch);
-        } catch (Error error) {
-            // No item may stay undone: its caller would wait for it for ever.
-            var failure = new IllegalStateException("Writing a batch failed: " + error, error);
-            synchronized (lock) {
-                for (var p : batch) {
-                    if (!p.done) {
-                        p.failure = failure;
-                        p.done = true;
-                    }
-                }
-            }
-            throw error;
-        }
-    }
-
-    private void writeOrSplit(List<Pending<T>> batch) {
-        try {
             writer.accept(batch.stream().map(p -> p.item).toList());
             finish(batch, null);
         } catch (RuntimeException failure) {

@@ -138,35 +138,6 @@ class GroupCommitTest {
     }
 
     @Test
-    void anErrorInTheWriterFailsEveryItemOfTheBatchAndLeavesNoCallerWaiting() throws Exception {
-        var firstWriteEntered = new CountDownLatch(1);
-        var releaseFirstWrite = new CountDownLatch(1);
-        var commits = new GroupCommit<String>(
-                batch -> {
-                    if (batch.contains("first")) {
-                        firstWriteEntered.countDown();
-                        awaitLatch(releaseFirstWrite);
-                        return;
-                    }
-                    throw new AssertionError("writer broke");
-                },
-                10);
-        var first = call(commits, "first");
-        awaitLatch(firstWriteEntered);
-        var b = call(commits, "b");
-        var c = call(commits, "c");
-        await().atMost(Duration.ofSeconds(10)).until(() -> commits.waiting() == 2);
-        releaseFirstWrite.countDown();
-
-        first.get(10, TimeUnit.SECONDS);
-        for (var other : List.of(b, c)) {
-            assertThatThrownBy(() -> other.get(10, TimeUnit.SECONDS))
-                    .isInstanceOf(ExecutionException.class)
-                    .hasRootCauseMessage("writer broke");
-        }
-    }
-
-    @Test
     void aCallerAloneGetsItsFailure() {
         var commits = new GroupCommit<String>(
                 batch -> {
