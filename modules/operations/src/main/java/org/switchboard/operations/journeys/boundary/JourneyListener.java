@@ -9,15 +9,13 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import org.switchboard.contracts.operations.MessageHandled;
 import org.switchboard.messaging.IncomingMessage;
-import org.switchboard.operations.journeys.control.JourneyIngest;
+import org.switchboard.operations.journeys.control.JourneyJournal;
 
 /**
  * Records the journey notes every context's message-driven beans send to {@code ops.journey}
  * (see {@code ConsumerInterceptor}). Unlike the business consumers it needs no XA transaction: the
- * insert is idempotent on the note's own id, and the note is acknowledged after its commit. The
- * sessions share commits ({@link JourneyIngest}): a note that arrives while another session's
- * insert commits waits and goes into the next commit with the others that arrived meanwhile, so
- * under load one database commit stores several notes. If the insert fails, the module's default interceptor throws
+ * insert is idempotent on the note's own id and commits on its own (one resource, one phase), and
+ * the note is acknowledged after that. If the insert fails, the module's default interceptor throws
  * the failure on to the resource adapter, which rolls the delivery back, and the broker redelivers
  * it (then dead-letters it to {@code DLQ.ops.journey}); an unreadable note is dead-lettered at once.
  * If the server stops between insert and acknowledgement, the redelivered note finds its row and
@@ -36,10 +34,10 @@ import org.switchboard.operations.journeys.control.JourneyIngest;
 public class JourneyListener implements MessageListener {
 
     @Inject
-    JourneyIngest ingest;
+    JourneyJournal journal;
 
     @Override
     public void onMessage(Message message) {
-        ingest.record(IncomingMessage.from(message).expect(MessageHandled.class));
+        journal.record(IncomingMessage.from(message).expect(MessageHandled.class));
     }
 }

@@ -26,14 +26,6 @@ public class JourneyJournal {
     @PersistenceContext(unitName = "operations")
     EntityManager em;
 
-    /** Records the notes in one transaction (one commit for all); a note recorded before changes nothing. */
-    @Transactional
-    public void recordAll(List<MessageHandled> notes) {
-        for (var note : notes) {
-            record(note);
-        }
-    }
-
     /** Records a note in a transaction of its own (or the caller's); false if it was recorded before. */
     @Transactional
     public boolean record(MessageHandled note) {
