@@ -73,7 +73,7 @@ public class HealthMonitor {
         var now = Instant.now();
         return Diagnosis.of(
                 database.read(),
-                log.read(now),
+                log.read(),
                 alerts.openIncidents(IncidentKind.DEAD_LETTERS).size(),
                 pausedQueues(),
                 now,

@@ -120,9 +120,10 @@ public record Diagnosis(
                 t.since(),
                 status,
                 participants,
-                "Periodic recovery retries it every two minutes once its resources answer; nothing to do"
-                        + " while the database and the broker are up. If it stays, look for ARJUNA warnings"
-                        + " about it in server.log.");
+                "Periodic recovery retries it on every pass (com.arjuna.ats.arjuna.recovery.periodicRecoveryPeriod)"
+                        + " once its resources answer, and finishes it when the broker no longer holds its"
+                        + " branches (ADR 0017); nothing to do while the database and the broker are up. If it"
+                        + " stays, look for ARJUNA warnings about it in server.log.");
     }
 
     private static InDoubtTransaction prepared(PreparedBranch b) {
