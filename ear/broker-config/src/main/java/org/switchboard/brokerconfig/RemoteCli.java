@@ -51,6 +51,17 @@ public final class RemoteCli {
         }
         cli.append("""
 
+                # Whom Operations' recovery scan asks for the brokers' prepared branches, in order, so that
+                # Narayana can finish a transaction killed in its commit phase (docs/scale-out.md,
+                # "Recovery against the remote broker"). The same host and port expressions as above.
+                """);
+        cli.append("/system-property=switchboard.recovery.brokers:add(value=\"")
+                .append(brokers.stream()
+                        .map(broker -> "tcp://" + hostExpression(broker) + ":" + portExpression(broker))
+                        .collect(Collectors.joining(",")))
+                .append("\")\n");
+        cli.append("""
+
                 # The layer's default factory (java:/JmsXA, java:jboss/DefaultJMSConnectionFactory) points at
                 # the pair too, with the layer's user guest, which has no role on the brokers: nothing of
                 # Switchboard uses it (every context sends, consumes and dead-letters through its own factory,

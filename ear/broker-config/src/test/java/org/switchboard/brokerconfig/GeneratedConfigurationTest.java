@@ -167,6 +167,26 @@ class GeneratedConfigurationTest {
                 .isEqualTo("${switchboard.broker-b.port,env.SWITCHBOARD_BROKER_B_PORT:61717}");
     }
 
+    /**
+     * Operations' recovery scan asks the same brokers as the factories, primary first, by the same
+     * host and port settings: a record of a transaction killed in its commit phase is finished only
+     * when the broker that holds its branches answered.
+     */
+    @Test
+    void theRecoveryScanAsksBothBrokersAtTheFactoriesAddresses() {
+        var pair = Broker.pair("mq-a.switchboard.internal", "mq-b.switchboard.internal");
+        var recovery = CliScript.parse(RemoteCli.messaging(declarations, pair)).stream()
+                .filter(c -> c.toString().contains("/system-property=switchboard.recovery.brokers:add"))
+                .toList();
+        assertThat(recovery).hasSize(1);
+        assertThat(resolved(recovery.get(0).string("value")))
+                .isEqualTo("tcp://mq-a.switchboard.internal:61716,tcp://mq-b.switchboard.internal:61717");
+        assertThat(recovery.get(0).string("value"))
+                .startsWith(
+                        "tcp://${switchboard.broker-a.host,env.SWITCHBOARD_BROKER_A_HOST:mq-a.switchboard.internal}:"
+                                + "${switchboard.broker-a.port,env.SWITCHBOARD_BROKER_A_PORT:61716},");
+    }
+
     @Test
     void withoutHostNamesBothBrokersAreOnThisMachine() {
         assertThat(resolved(connector(parse(brokerXml), "connector", "peer"))).isEqualTo("tcp://127.0.0.1:61717");
