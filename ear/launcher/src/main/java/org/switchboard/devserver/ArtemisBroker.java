@@ -29,6 +29,7 @@ public final class ArtemisBroker implements AutoCloseable {
     private final Map<String, String> systemProperties;
     private volatile Process process;
     private int jmxPort;
+    private String jmxHost = "127.0.0.1";
     private String managementPassword;
 
     public ArtemisBroker(String name, Path instance, int port, Path console, Map<String, String> systemProperties) {
@@ -40,11 +41,13 @@ public final class ArtemisBroker implements AutoCloseable {
     }
 
     /**
-     * Gives the broker a JMX connector on the loopback interface ({@code jmxPort}, its RMI objects on
-     * {@code jmxPort + 2}) that admits only {@link #MANAGEMENT_USER} with this password: the nodes'
-     * Operations read and operate the queues through it (docs/scale-out.md).
+     * Gives the broker a JMX connector on {@code jmxHost} (loopback, or the bridge of the nodes'
+     * network namespaces) and {@code jmxPort}, its RMI objects on {@code jmxPort + 2}, that admits
+     * only {@link #MANAGEMENT_USER} with this password: the nodes' Operations read and operate the
+     * queues through it (docs/scale-out.md).
      */
-    public ArtemisBroker managedOver(int jmxPort, String managementPassword) {
+    public ArtemisBroker managedOver(String jmxHost, int jmxPort, String managementPassword) {
+        this.jmxHost = jmxHost;
         this.jmxPort = jmxPort;
         this.managementPassword = managementPassword;
         return this;
@@ -55,7 +58,7 @@ public final class ArtemisBroker implements AutoCloseable {
         BrokerIdentities.installForArtemis(instance.resolve("etc"), brokerPasswords);
         allowLocalJmx(instance.resolve("etc/management.xml"));
         if (jmxPort > 0) {
-            ManagementConnector.install(instance.resolve("etc"), jmxPort, MANAGEMENT_USER, managementPassword);
+            ManagementConnector.install(instance.resolve("etc"), jmxHost, jmxPort, MANAGEMENT_USER, managementPassword);
         }
         Files.createDirectories(console.getParent());
         var builder = new ProcessBuilder(instance.resolve("bin/artemis").toString(), "run")
@@ -67,7 +70,7 @@ public final class ArtemisBroker implements AutoCloseable {
                         "JAVA_ARGS",
                         "-Xms64m -Xmx384m -XX:+UseG1GC -Dlog4j2.disableJmx=true -Djava.net.preferIPv4Stack=true "
                                 // The JMX connector's RMI stubs name this host, not the machine's name.
-                                + "-Djava.rmi.server.hostname=127.0.0.1 "
+                                + "-Djava.rmi.server.hostname=" + jmxHost + " "
                                 + "--add-opens java.base/jdk.internal.misc=ALL-UNNAMED");
         var append = new StringBuilder();
         systemProperties.forEach(

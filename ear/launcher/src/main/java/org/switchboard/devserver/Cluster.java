@@ -38,6 +38,7 @@ public final class Cluster implements AutoCloseable {
 
     private final Build build;
     private final Path home;
+    private final HostNetwork network;
     private final Database database;
     private final PaymentProvider provider;
     private final Map<String, String> brokerPasswords = BrokerIdentities.generate();
@@ -52,25 +53,44 @@ public final class Cluster implements AutoCloseable {
     private final List<WildFly> nodes = new ArrayList<>();
     private int nodeCount;
 
-    private Cluster(Build build, Path home, Database database, PaymentProvider provider) {
+    private Cluster(Build build, Path home, HostNetwork network, Database database, PaymentProvider provider) {
         this.build = build;
         this.home = home;
+        this.network = network;
         this.database = database;
         this.provider = provider;
     }
 
-    /** Starts everything with {@code nodeCount} WildFly nodes; returns once every node answers. */
-    public static Cluster start(Build build, Path home, boolean keepData, int nodeCount) throws Exception {
-        var database = Database.start(home.resolve("postgres"), keepData);
+    /**
+     * Starts everything with {@code nodeCount} WildFly nodes; returns once every node answers.
+     * {@code network}: where the nodes live when {@code switchboard.cluster.network} does not say
+     * ({@link HostNetwork}: loopback, namespaces or auto).
+     */
+    public static Cluster start(Build build, Path home, boolean keepData, int nodeCount, String network)
+            throws Exception {
+        var hosts = HostNetwork.configured(nodeCount, network);
+        Database database;
+        try {
+            database = Database.start(home.resolve("postgres"), keepData, hosts.hubHost(), hosts.nodeSubnet());
+        } catch (RuntimeException e) {
+            hosts.close();
+            throw e;
+        }
         PaymentProvider provider;
         try {
             provider = PaymentProvider.start(
-                    build.paymentProvider(), PROVIDER_PORT, PROVIDER_ADMIN_PORT, home.resolve("payment-provider.log"));
+                    build.paymentProvider(),
+                    hosts.hubHost(),
+                    PROVIDER_PORT,
+                    PROVIDER_ADMIN_PORT,
+                    home.resolve("payment-provider.log"),
+                    null);
         } catch (IOException | RuntimeException e) {
             database.close();
+            hosts.close();
             throw e;
         }
-        var cluster = new Cluster(build, home, database, provider);
+        var cluster = new Cluster(build, home, hosts, database, provider);
         cluster.nodeCount = nodeCount;
         try {
             if (!keepData) {
@@ -97,6 +117,10 @@ public final class Cluster implements AutoCloseable {
             properties.put("switchboard.broker.store", home.resolve("store").toString());
             properties.put(CLUSTER_PASSWORD, clusterPassword);
             properties.putAll(brokerHosts());
+            if (network.separateHosts() && System.getProperty("switchboard.broker.bind") == null) {
+                // The acceptor binds this address (ear/broker-config), the one the nodes reach.
+                properties.put("switchboard.broker.bind", network.hubHost());
+            }
             brokerPorts(properties);
             brokers.add(new ArtemisBroker(
                             names.get(i),
@@ -104,7 +128,7 @@ public final class Cluster implements AutoCloseable {
                             ports.get(i),
                             home.resolve(names.get(i) + ".log"),
                             properties)
-                    .managedOver(PORTS.jmx().get(i), managementPassword));
+                    .managedOver(network.hubHost(), PORTS.jmx().get(i), managementPassword));
         }
         brokers.get(0).start(brokerPasswords);
         if (!brokers.get(0).awaitActive(Duration.ofMinutes(1))) {
@@ -131,26 +155,52 @@ public final class Cluster implements AutoCloseable {
         brokerPorts(properties);
         // Operations reads both brokers over JMX (docs/scale-out.md, "Operations against remote brokers").
         properties.put(
-                "switchboard.operations.brokers", "broker-a=" + PORTS.jmxUrl(0) + ",broker-b=" + PORTS.jmxUrl(1));
+                "switchboard.operations.brokers",
+                "broker-a=" + PORTS.jmxUrl(network.hubHost(), 0) + ",broker-b=" + PORTS.jmxUrl(network.hubHost(), 1));
         properties.put("switchboard.operations.broker-user", ArtemisBroker.MANAGEMENT_USER);
         properties.put("switchboard.operations.broker-password", managementPassword);
-        // Consumers are told apart by their connections' host; every node here connects from this machine.
-        var nodes = new StringBuilder();
-        for (var i = 0; i < nodeCount; i++) {
-            nodes.append(i == 0 ? "" : "+").append(nodeName(i));
+        properties.put("switchboard.operations.nodes", nodeHosts());
+        // In its namespace the node reaches the database at the bridge's address, not at localhost.
+        var databaseSettings = new LinkedHashMap<>(database.settings());
+        if (network.separateHosts() && database.embedded()) {
+            databaseSettings.put("switchboard.db.host", network.hubHost());
         }
-        properties.put("switchboard.operations.nodes", nodes + "=127.0.0.1");
         return WildFly.start(
                 build.server(),
                 home.resolve(name),
                 build.ear(),
-                database,
+                databaseSettings,
                 "-Xms256m -Xmx640m -Djava.net.preferIPv4Stack=true",
                 ProcessBuilder.Redirect.appendTo(
                         home.resolve(name + "-console.log").toFile()),
                 NODE_OFFSETS.get(index),
                 brokerPasswords,
-                properties);
+                properties,
+                network.nodeHost(index),
+                command -> network.onNode(index, command));
+    }
+
+    /**
+     * Which host is which node, for the dashboard's consumers ({@code switchboard.operations.nodes}):
+     * each node its own address in network namespaces; on loopback every node connects from
+     * 127.0.0.1, so that host is all of them ({@code node-1+node-2=127.0.0.1}).
+     */
+    private String nodeHosts() {
+        if (network.separateHosts()) {
+            var mapping = new StringBuilder();
+            for (var i = 0; i < nodeCount; i++) {
+                mapping.append(i == 0 ? "" : ",")
+                        .append(nodeName(i))
+                        .append('=')
+                        .append(network.nodeHost(i));
+            }
+            return mapping.toString();
+        }
+        var nodes = new StringBuilder();
+        for (var i = 0; i < nodeCount; i++) {
+            nodes.append(i == 0 ? "" : "+").append(nodeName(i));
+        }
+        return nodes + "=" + network.nodeHost(0);
     }
 
     private void awaitNode(int index) throws InterruptedException {
@@ -167,12 +217,14 @@ public final class Cluster implements AutoCloseable {
      * listens on its own, the pair and the nodes connect to them (ear/broker-config's defaults are
      * 127.0.0.1 unless the build was given other names).
      */
-    private static Map<String, String> brokerHosts() {
+    private Map<String, String> brokerHosts() {
         var hosts = new LinkedHashMap<String, String>();
         for (var broker : List.of("broker-a", "broker-b")) {
             var property = "switchboard." + broker + ".host";
             if (System.getProperty(property) != null) {
                 hosts.put(property, System.getProperty(property));
+            } else if (network.separateHosts()) {
+                hosts.put(property, network.hubHost());
             }
         }
         return hosts;
@@ -221,6 +273,16 @@ public final class Cluster implements AutoCloseable {
         return database;
     }
 
+    /** Node {@code index}'s address: where its HTTP and management ports listen. */
+    public String nodeHost(int index) {
+        return network.nodeHost(index);
+    }
+
+    /** Whether each node is a host of its own (network namespaces, {@link HostNetwork}). */
+    public boolean separateHosts() {
+        return network.separateHosts();
+    }
+
     public int nodeCount() {
         return nodes.size();
     }
@@ -254,5 +316,6 @@ public final class Cluster implements AutoCloseable {
         }
         provider.close();
         database.close();
+        network.close();
     }
 }

@@ -26,9 +26,9 @@ public record ClusterPorts(List<Integer> brokers, List<Integer> jmx, List<Intege
                 Integer.getInteger("switchboard.cluster.provider-port", 8391));
     }
 
-    /** A broker's JMX service URL, as the nodes' Operations reach it. */
-    public String jmxUrl(int broker) {
-        return "service:jmx:rmi:///jndi/rmi://127.0.0.1:" + jmx.get(broker) + "/jmxrmi";
+    /** A broker's JMX service URL, as the nodes' Operations reach it on {@code host}. */
+    public String jmxUrl(String host, int broker) {
+        return "service:jmx:rmi:///jndi/rmi://" + host + ":" + jmx.get(broker) + "/jmxrmi";
     }
 
     private static List<Integer> list(String property, String fallback) {

@@ -30,7 +30,7 @@ public final class ClusterServer {
         var nodes = Integer.getInteger("switchboard.cluster.nodes", 2);
         System.out.println("Starting PostgreSQL, the payment provider, broker-a and broker-b, then " + nodes
                 + " WildFly nodes; logs in " + home);
-        var cluster = Cluster.start(build, home, true, nodes);
+        var cluster = Cluster.start(build, home, true, nodes, "loopback");
         var stopped = new Thread(cluster::close, "switchboard-cluster-stop");
         Runtime.getRuntime().addShutdownHook(stopped);
         try {
@@ -41,10 +41,13 @@ public final class ClusterServer {
         var urls = new StringBuilder();
         for (var i = 0; i < nodes; i++) {
             var offset = Cluster.NODE_OFFSETS.get(i);
-            urls.append("  %s  http://localhost:%d/  (management http://localhost:%d/, log %s)%n"
+            var host = cluster.separateHosts() ? cluster.nodeHost(i) : "localhost";
+            urls.append("  %s  http://%s:%d/  (management http://%s:%d/, log %s)%n"
                     .formatted(
                             Cluster.nodeName(i),
+                            host,
                             WildFly.HTTP_PORT + offset,
+                            host,
                             WildFly.MANAGEMENT_PORT + offset,
                             home.resolve(Cluster.nodeName(i)).resolve("log/server.log")));
         }

@@ -28,6 +28,15 @@ public final class Database implements AutoCloseable {
 
     /** External if the environment names one, else embedded with its data in {@code dataDir}. */
     public static Database start(Path dataDir, boolean keepData) {
+        return start(dataDir, keepData, "127.0.0.1", null);
+    }
+
+    /**
+     * As above; an embedded one also listens on {@code host} (besides localhost) and admits the
+     * {@code switchboard} user from {@code clientSubnet} (CIDR; null: only from this machine) with its
+     * password: cluster mode's nodes in network namespaces ({@link HostNetwork}).
+     */
+    public static Database start(Path dataDir, boolean keepData, String listenHost, String clientSubnet) {
         var host = System.getenv("SWITCHBOARD_DB_HOST");
         if (host != null && !host.isBlank()) {
             var settings = settings(
@@ -43,7 +52,7 @@ public final class Database implements AutoCloseable {
                     settings.get("switchboard.db.port"));
             return new Database(null, settings);
         }
-        return embedded(dataDir, keepData, keepData);
+        return embedded(dataDir, keepData, keepData, listenHost, clientSubnet);
     }
 
     /**
@@ -51,7 +60,7 @@ public final class Database implements AutoCloseable {
      * benchmark's: a database that may lose commits would overstate what Switchboard can do).
      */
     public static Database durable(Path dataDir) {
-        return embedded(dataDir, false, true);
+        return embedded(dataDir, false, true, "127.0.0.1", null);
     }
 
     /** A PostgreSQL someone else runs and controls, e.g. the resilience suite's own cluster. */
@@ -59,10 +68,14 @@ public final class Database implements AutoCloseable {
         return new Database(null, settings(host, String.valueOf(port), name, user, password));
     }
 
-    private static Database embedded(Path dataDir, boolean keepData, boolean durable) {
+    private static Database embedded(
+            Path dataDir, boolean keepData, boolean durable, String host, String clientSubnet) {
         try {
-            var pg = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDir)
+            var builder = EmbeddedPostgres.builder();
+            if (clientSubnet != null) {
+                builder.setServerConfig("listen_addresses", "localhost," + host);
+            }
+            var pg = builder.setDataDirectory(dataDir)
                     .setCleanDataDirectory(!keepData)
                     .setPort(freePort())
                     // Whoever starts the database stops it, after WildFly: zonky's own hook would
@@ -87,6 +100,9 @@ public final class Database implements AutoCloseable {
                         s.execute("create database switchboard owner switchboard");
                     }
                 }
+                if (clientSubnet != null) {
+                    admit(s, clientSubnet);
+                }
             }
             LOG.log(
                     System.Logger.Level.INFO,
@@ -101,6 +117,32 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("Embedded PostgreSQL started but could not be prepared", e);
         }
+    }
+
+    /**
+     * initdb's pg_hba.conf admits only this machine; a line more lets the switchboard user in from
+     * {@code subnet} with its password (SCRAM), read at once (pg_reload_conf).
+     */
+    private static void admit(java.sql.Statement s, String subnet) throws SQLException, IOException {
+        String hbaFile;
+        try (var rs = s.executeQuery("show hba_file")) {
+            rs.next();
+            hbaFile = rs.getString(1);
+        }
+        var hba = Path.of(hbaFile);
+        var line = "host switchboard switchboard " + subnet + " scram-sha-256";
+        if (!java.nio.file.Files.readString(hba).contains(line)) {
+            java.nio.file.Files.writeString(
+                    hba,
+                    "\n# Cluster mode's nodes (Switchboard launcher)\n" + line + "\n",
+                    java.nio.file.StandardOpenOption.APPEND);
+        }
+        s.execute("select pg_reload_conf()");
+    }
+
+    /** Whether this is the embedded PostgreSQL (listening here) rather than an external one. */
+    public boolean embedded() {
+        return embedded != null;
     }
 
     /** The system properties jms-config/datasource.cli resolves, e.g. {@code switchboard.db.port}. */

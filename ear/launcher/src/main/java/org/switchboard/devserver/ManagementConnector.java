@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * A cluster broker's JMX connector for the nodes' Operations, written into the instance at every
- * start (like its users): in {@code management.xml} a connector on the loopback interface whose
+ * start (like its users): in {@code management.xml} a connector on the given host (loopback, or the nodes' bridge) whose
  * logins go to a JAAS realm of their own, {@code management}, which knows one user, the management
  * user, with a fresh password; the instance's administrative role ({@code amq}, whose user the
  * launcher does not write) becomes that user's role, so the role-based access of management.xml
@@ -22,12 +22,12 @@ final class ManagementConnector {
 
     private ManagementConnector() {}
 
-    static void install(Path etc, int port, String user, String password) throws IOException {
+    static void install(Path etc, String host, int port, String user, String password) throws IOException {
         var management = etc.resolve("management.xml");
         var xml = Files.readString(management);
         var connector =
-                "<connector connector-host=\"127.0.0.1\" connector-port=\"%d\" rmi-registry-port=\"%d\" jmx-realm=\"%s\"/>"
-                        .formatted(port, port + 2, REALM);
+                "<connector connector-host=\"%s\" connector-port=\"%d\" rmi-registry-port=\"%d\" jmx-realm=\"%s\"/>"
+                        .formatted(host, port, port + 2, REALM);
         var matcher = CONNECTOR.matcher(xml);
         xml = matcher.find()
                 ? matcher.replaceFirst(Matcher.quoteReplacement(connector))

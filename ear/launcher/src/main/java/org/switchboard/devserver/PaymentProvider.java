@@ -42,12 +42,14 @@ public final class PaymentProvider implements AutoCloseable {
     }
 
     private final Process process;
+    private final String host;
     private final int port;
     private final int adminPort;
     private final Webhook webhook;
 
-    private PaymentProvider(Process process, int port, int adminPort, Webhook webhook) {
+    private PaymentProvider(Process process, String host, int port, int adminPort, Webhook webhook) {
         this.process = process;
+        this.host = host;
         this.port = port;
         this.adminPort = adminPort;
         this.webhook = webhook;
@@ -61,13 +63,19 @@ public final class PaymentProvider implements AutoCloseable {
     /** As above, posting its notifications to {@code webhook} (null: none). */
     public static PaymentProvider start(Path jar, int port, int adminPort, Path log, Webhook webhook)
             throws IOException {
+        return start(jar, "127.0.0.1", port, adminPort, log, webhook);
+    }
+
+    /** As above, listening on {@code host} (cluster mode's nodes in network namespaces reach it there). */
+    public static PaymentProvider start(Path jar, String host, int port, int adminPort, Path log, Webhook webhook)
+            throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No payment provider at " + jar + ": build ear/payment-provider first");
         }
         for (var taken : new int[] {port, adminPort}) {
             // Else an old provider there would answer our readiness probe.
             try (var socket = new java.net.Socket()) {
-                socket.connect(new java.net.InetSocketAddress("127.0.0.1", taken), 300);
+                socket.connect(new java.net.InetSocketAddress(host, taken), 300);
                 throw new IllegalStateException("Port " + taken + " is in use: stop whatever listens there"
                         + " (an old payment provider?) and try again");
             } catch (IOException nothingListens) {
@@ -76,8 +84,14 @@ public final class PaymentProvider implements AutoCloseable {
         }
         Files.createDirectories(log.toAbsolutePath().getParent());
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var command = new java.util.ArrayList<>(
-                List.of(java, "-Xmx64m", "-jar", jar.toString(), "--port=" + port, "--admin-port=" + adminPort));
+        var command = new java.util.ArrayList<>(List.of(
+                java,
+                "-Xmx64m",
+                "-jar",
+                jar.toString(),
+                "--host=" + host,
+                "--port=" + port,
+                "--admin-port=" + adminPort));
         if (webhook != null) {
             command.add("--webhook-url=" + webhook.url());
             command.add("--webhook-secret=" + webhook.secret());
@@ -86,7 +100,7 @@ public final class PaymentProvider implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        var provider = new PaymentProvider(process, port, adminPort, webhook);
+        var provider = new PaymentProvider(process, host, port, adminPort, webhook);
         if (!provider.awaitReady(Duration.ofSeconds(30))) {
             provider.close();
             throw new IllegalStateException("The payment provider did not come up: see " + log);
@@ -95,11 +109,11 @@ public final class PaymentProvider implements AutoCloseable {
     }
 
     public String url() {
-        return "http://127.0.0.1:" + port;
+        return "http://" + host + ":" + port;
     }
 
     public String adminUrl() {
-        return "http://127.0.0.1:" + adminPort;
+        return "http://" + host + ":" + adminPort;
     }
 
     /** The system properties that tell WildFly (and the tests in it) where the provider is, and its webhook secret. */

@@ -11,8 +11,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -32,10 +34,12 @@ public final class WildFly {
     private static final String PROBE_USER = "staff";
 
     private final Process process;
+    private final String host;
     private final int portOffset;
 
-    private WildFly(Process process, int portOffset) {
+    private WildFly(Process process, String host, int portOffset) {
         this.process = process;
+        this.host = host;
         this.portOffset = portOffset;
     }
 
@@ -97,8 +101,40 @@ public final class WildFly {
             java.util.Map<String, String> brokerPasswords,
             java.util.Map<String, String> systemProperties)
             throws IOException {
+        return start(
+                server,
+                base,
+                ear,
+                database.settings(),
+                javaOpts,
+                console,
+                portOffset,
+                brokerPasswords,
+                systemProperties,
+                "127.0.0.1",
+                UnaryOperator.identity());
+    }
+
+    /**
+     * As above with the database's settings given, listening on {@code host} (public and management
+     * interfaces), started through {@code launch} (cluster mode runs a node in its network namespace
+     * that way, {@link HostNetwork#onNode}).
+     */
+    public static WildFly start(
+            Path server,
+            Path base,
+            Path ear,
+            java.util.Map<String, String> databaseSettings,
+            String javaOpts,
+            ProcessBuilder.Redirect console,
+            int portOffset,
+            java.util.Map<String, String> brokerPasswords,
+            java.util.Map<String, String> systemProperties,
+            String host,
+            UnaryOperator<List<String>> launch)
+            throws IOException {
         for (var port : new int[] {HTTP_PORT, 8443, MANAGEMENT_PORT}) {
-            if (!free(port + portOffset)) {
+            if (!free(host, port + portOffset)) {
                 throw new IllegalStateException("Port " + (port + portOffset)
                         + " is in use: stop whatever listens there (another WildFly?) and try again");
             }
@@ -107,25 +143,27 @@ public final class WildFly {
         var command = new ArrayList<String>();
         command.add(server.resolve("bin/standalone.sh").toString());
         command.add("-Djboss.server.base.dir=" + base);
-        database.settings().forEach((k, v) -> command.add("-D" + k + "=" + v));
+        databaseSettings.forEach((k, v) -> command.add("-D" + k + "=" + v));
         brokerPasswords.forEach((k, v) -> command.add("-D" + k + "=" + v));
         systemProperties.forEach((k, v) -> command.add("-D" + k + "=" + v));
-        command.add("-b=127.0.0.1");
+        command.add("-b=" + host);
+        command.add("-bmanagement=" + host);
         command.add("-D" + PORT_OFFSET + "=" + portOffset);
         command.add("-D" + CONSOLE_LEVEL + "=" + System.getProperty(CONSOLE_LEVEL, "OFF"));
+        var launched = launch.apply(command);
         var builder = console == ProcessBuilder.Redirect.INHERIT
-                ? new ProcessBuilder(command).inheritIO()
-                : new ProcessBuilder(command).redirectOutput(console).redirectErrorStream(true);
+                ? new ProcessBuilder(launched).inheritIO()
+                : new ProcessBuilder(launched).redirectOutput(console).redirectErrorStream(true);
         // The script then forwards SIGTERM to the server JVM and waits for it to stop.
         builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
         builder.environment().putIfAbsent("JAVA_OPTS", javaOpts);
-        return new WildFly(builder.start(), portOffset);
+        return new WildFly(builder.start(), host, portOffset);
     }
 
-    /** Free if nothing accepts a connection on it (WildFly binds 127.0.0.1). */
-    private static boolean free(int port) {
+    /** Free if nothing accepts a connection on it where WildFly will bind it. */
+    private static boolean free(String host, int port) {
         try (var socket = new java.net.Socket()) {
-            socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 500);
+            socket.connect(new java.net.InetSocketAddress(host, port), 500);
             return false;
         } catch (IOException nothingListens) {
             return true;
@@ -137,7 +175,8 @@ public final class WildFly {
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         var credentials = PROBE_USER + ":" + DemoUsers.USERS.get(PROBE_USER).password();
         // A read that needs the database; customers are personal data, so it logs in as the demo staff user.
-        var readyProbe = URI.create("http://localhost:" + (HTTP_PORT + portOffset) + "/api/customers?limit=1");
+        var readyProbe = URI.create("http://" + (host.equals("127.0.0.1") ? "localhost" : host) + ":"
+                + (HTTP_PORT + portOffset) + "/api/customers?limit=1");
         var probe = HttpRequest.newBuilder(readyProbe)
                 .header(
                         "Authorization",

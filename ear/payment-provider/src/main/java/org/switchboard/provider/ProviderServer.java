@@ -20,8 +20,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The provider's process: the payments API on one port, the admin API on another. Arguments
- * (system properties work too): {@code --port=8091 --admin-port=8092 --settle-after=1500} (ms
- * until a pending payment settles), {@code --webhook-url=… --webhook-secret=…} (where settlements
+ * (system properties work too): {@code --host=127.0.0.1 --port=8091 --admin-port=8092
+ * --settle-after=1500} (ms until a pending payment settles), {@code --webhook-url=… --webhook-secret=…} (where settlements
  * are announced, {@link Webhooks}; none by default). Being "down" closes the API port, so callers
  * see their connection refused; the admin port stays up to bring it back.
  *
@@ -41,6 +41,7 @@ public final class ProviderServer implements AutoCloseable {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
+    private final String host;
     private final int port;
     private final Ledger ledger;
     private final ScheduledExecutorService late = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -59,14 +60,16 @@ public final class ProviderServer implements AutoCloseable {
 
     private final Webhooks webhooks;
 
-    private ProviderServer(int port, int adminPort, Duration settleAfter, Webhooks webhooks) throws IOException {
+    private ProviderServer(String host, int port, int adminPort, Duration settleAfter, Webhooks webhooks)
+            throws IOException {
+        this.host = host;
         this.port = port;
         this.webhooks = webhooks;
         this.ledger = new Ledger(
                 settleAfter,
                 () -> ThreadLocalRandom.current().nextDouble(),
                 payment -> webhooks.announce("payment.settled", payment));
-        admin = HttpServer.create(new InetSocketAddress("127.0.0.1", adminPort), 0);
+        admin = HttpServer.create(new InetSocketAddress(host, adminPort), 0);
         admin.createContext("/admin/", this::admin);
         admin.setExecutor(workers);
         admin.start();
@@ -81,19 +84,32 @@ public final class ProviderServer implements AutoCloseable {
     /** As above, announcing settlements to {@code webhookUrl} (null: none), signed with {@code webhookSecret}. */
     public static ProviderServer start(
             int port, int adminPort, Duration settleAfter, String webhookUrl, String webhookSecret) throws IOException {
-        return new ProviderServer(port, adminPort, settleAfter, new Webhooks(webhookUrl, webhookSecret));
+        return start("127.0.0.1", port, adminPort, settleAfter, webhookUrl, webhookSecret);
+    }
+
+    /** As above, listening on {@code host} instead of loopback (cluster mode's nodes in network namespaces). */
+    public static ProviderServer start(
+            String host, int port, int adminPort, Duration settleAfter, String webhookUrl, String webhookSecret)
+            throws IOException {
+        return new ProviderServer(host, port, adminPort, settleAfter, new Webhooks(webhookUrl, webhookSecret));
     }
 
     public static void main(String[] args) throws IOException {
+        var host = option(args, "host", "127.0.0.1");
         var port = Integer.parseInt(option(args, "port", "8091"));
         var adminPort = Integer.parseInt(option(args, "admin-port", String.valueOf(port + 1)));
         var settleAfter = Duration.ofMillis(Long.parseLong(option(args, "settle-after", "1500")));
         var server = start(
-                port, adminPort, settleAfter, option(args, "webhook-url", null), option(args, "webhook-secret", ""));
+                host,
+                port,
+                adminPort,
+                settleAfter,
+                option(args, "webhook-url", null),
+                option(args, "webhook-secret", ""));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "provider-stop"));
         System.out.printf(
-                "Payment provider on http://127.0.0.1:%d/payments, admin on http://127.0.0.1:%d/admin/behaviour%n",
-                port, adminPort);
+                "Payment provider on http://%s:%d/payments, admin on http://%s:%d/admin/behaviour%n",
+                host, port, host, adminPort);
     }
 
     private static String option(String[] args, String name, String fallback) {
@@ -117,7 +133,7 @@ public final class ProviderServer implements AutoCloseable {
         if (api != null) {
             return;
         }
-        var server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        var server = HttpServer.create(new InetSocketAddress(host, port), 0);
         server.createContext("/payments", this::payments);
         server.setExecutor(workers);
         server.start();

@@ -36,9 +36,6 @@ public final class ClusterSuite {
 
     private static final System.Logger LOG = System.getLogger(ClusterSuite.class.getName());
 
-    private static final List<Ports> NODES =
-            Cluster.NODE_OFFSETS.stream().map(Ports::new).toList();
-
     private final Cluster cluster;
     private final Path home;
     private final Postgres postgres;
@@ -46,13 +43,19 @@ public final class ClusterSuite {
     private final int batch;
     private final ClusterReadings readings;
 
+    /** Where each node listens (node-1 first): its own address in network namespaces, else loopback. */
+    private final List<Ports> nodes;
+
     private ClusterSuite(Cluster cluster, Path home, Postgres postgres, Scenarios.Load paced, int batch) {
         this.cluster = cluster;
         this.home = home;
         this.postgres = postgres;
         this.paced = paced;
         this.batch = batch;
-        this.readings = new ClusterReadings(cluster, home, postgres, NODES);
+        this.nodes = java.util.stream.IntStream.range(0, Cluster.NODE_OFFSETS.size())
+                .mapToObj(i -> new Ports(cluster.nodeHost(i), Cluster.NODE_OFFSETS.get(i)))
+                .toList();
+        this.readings = new ClusterReadings(cluster, home, postgres, nodes);
     }
 
     public static void main(String[] args) throws Exception {
@@ -71,12 +74,18 @@ public final class ClusterSuite {
                 Integer.getInteger("cluster.registrations.per.order", 4));
         var started = Instant.now();
         boolean holds;
-        try (var cluster = Cluster.start(build, target, false, 2)) {
+        try (var cluster = Cluster.start(build, target, false, 2, "auto")) {
             var booted = Duration.between(started, Instant.now());
             var port = Integer.parseInt(cluster.database().settings().get("switchboard.db.port"));
             var suite = new ClusterSuite(
                     cluster, target, Postgres.reachedAt(port), paced, Integer.getInteger("cluster.batch", 200));
             line("Cluster started (PostgreSQL, broker pair, two nodes one after the other) in %s", booted);
+            line(
+                    "Nodes: node-1 on %s, node-2 on %s (%s); brokers, PostgreSQL and the payment provider on %s",
+                    cluster.nodeHost(0),
+                    cluster.nodeHost(1),
+                    cluster.separateHosts() ? "each in a network namespace of its own" : "all on loopback",
+                    cluster.brokers().get(0).host());
             try (var c = suite.postgres.connect()) {
                 OrderLoad.stock(c);
             }
@@ -108,12 +117,15 @@ public final class ClusterSuite {
 
     private boolean run() throws Exception {
         // The first batch after boot runs on cold JVMs (class loading, JIT, pools): measured, not compared.
-        throughput("warm-up", NODES);
+        throughput("warm-up", nodes);
         // Operations against the pair (docs/scale-out.md, "Operations against remote brokers").
-        var operations = ClusterOperationsCheck.problems(NODES, "broker-a", "broker-b");
+        var operations = ClusterOperationsCheck.problems(nodes, cluster.separateHosts(), "broker-a", "broker-b");
         operations.forEach(problem -> line("Operations: %s", problem));
+        line(
+                "Consumers of %s by node on node-1's dashboard (/api/ops/queues): %s",
+                ClusterOperationsCheck.CONSUMED, ClusterOperationsCheck.consumersByNode(nodes.get(0)));
         var shares0 = readings.shares();
-        var two = throughput("two-nodes", NODES);
+        var two = throughput("two-nodes", nodes);
         var shares1 = readings.shares();
         line(
                 "Marketing's deliveries during the two-node batch: node-1 %d, node-2 %d",
@@ -121,7 +133,7 @@ public final class ClusterSuite {
 
         // (a) a node killed under load, then the one-node batch while it is down, then its restart.
         // Killed several times: each kill may land between a transaction's prepare and its commit (NodeKills).
-        var nodeFault = List.of(load("node-kill-1", NODES.get(0)), load("node-kill-2", NODES.get(1)));
+        var nodeFault = List.of(load("node-kill-1", nodes.get(0)), load("node-kill-2", nodes.get(1)));
         Scenarios.pause(paced.phase());
         var kills = new NodeKills(cluster, home, 1);
         var recovery = Duration.ofMinutes(Integer.getInteger("cluster.recovery.minutes", 6));
@@ -137,18 +149,18 @@ public final class ClusterSuite {
                 nodeFault.get(0).registrationsSent(), nodeFault.get(1).registrationsSent());
         Scenarios.pause(paced.phase());
         stop(nodeFault);
-        var one = throughput("one-node", List.of(NODES.get(0)));
+        var one = throughput("one-node", List.of(nodes.get(0)));
         var last = kills.restartAndResolve(recovery);
         line("node-2 %s (%s after the kill)", last, Duration.between(killed, Instant.now()));
         line("Recovery against the remote broker: %s", kills.summary());
-        var twoAgain = throughput("two-nodes-again", NODES);
+        var twoAgain = throughput("two-nodes-again", nodes);
         line(
                 "Throughput, registration to Marketing contact: two nodes %.1f/s, one node %.1f/s, two nodes again"
                         + " (node-2 just restarted) %.1f/s",
                 two, one, twoAgain);
 
         // (b) the primary broker killed under load: the backup takes over from the shared store.
-        var brokerFault = List.of(load("broker-kill-1", NODES.get(0)), load("broker-kill-2", NODES.get(1)));
+        var brokerFault = List.of(load("broker-kill-1", nodes.get(0)), load("broker-kill-2", nodes.get(1)));
         Scenarios.pause(paced.phase());
         var primary = cluster.activeBroker();
         var before = readings.contacts("broker-kill-%");
@@ -223,7 +235,7 @@ public final class ClusterSuite {
         for (var load : all) {
             retried += load.retryUnknowns();
         }
-        var checker = new Checker(postgres, NODES.get(0));
+        var checker = new Checker(postgres, nodes.get(0));
         // Narayana's periodic recovery (every 2 minutes) completes what a broker's kill left prepared.
         var deadline = Instant.now().plus(Duration.ofMinutes(Integer.getInteger("cluster.recovery.minutes", 6)));
         boolean holds;

@@ -7,19 +7,19 @@ import org.switchboard.devserver.PaymentProvider;
 import org.switchboard.devserver.WildFly;
 
 /**
- * Where the suite's server listens: WildFly's ports shifted by {@code offset} (system property
- * {@code resilience.port.offset}, 0 by default), so that the suite runs next to a server or a build
- * that holds the usual 8080 and 9990.
+ * Where the suite's server listens: on {@code host} (this machine, or a cluster node's network
+ * namespace), WildFly's ports shifted by {@code offset} (system property {@code resilience.port.offset},
+ * 0 by default), so that the suite runs next to a server or a build that holds the usual 8080 and 9990.
  */
-record Ports(int offset) {
+record Ports(String host, int offset) {
 
     static Ports fromSystemProperties() {
-        return new Ports(Integer.getInteger("resilience.port.offset", 0));
+        return new Ports("127.0.0.1", Integer.getInteger("resilience.port.offset", 0));
     }
 
     /** The application's address of {@code path}, e.g. {@code /api/customers}. */
     URI http(String path) {
-        return URI.create("http://localhost:" + (WildFly.HTTP_PORT + offset) + path);
+        return URI.create("http://" + name() + ":" + (WildFly.HTTP_PORT + offset) + path);
     }
 
     /**
@@ -33,6 +33,11 @@ record Ports(int offset) {
 
     /** WildFly's HTTP management API. */
     URI management() {
-        return URI.create("http://127.0.0.1:" + (WildFly.MANAGEMENT_PORT + offset) + "/management");
+        return URI.create("http://" + host + ":" + (WildFly.MANAGEMENT_PORT + offset) + "/management");
+    }
+
+    /** The host as the application's URLs name it: localhost for this machine. */
+    private String name() {
+        return "127.0.0.1".equals(host) ? "localhost" : host;
     }
 }
