@@ -15,7 +15,11 @@ final class Plots {
         var latency =
                 new Chart("Latency over offered rate (from the due time)", "offered registrations/s", "ms (log)", true);
         for (var flow : Flow.values()) {
-            var steps = r.steps.stream().filter(s -> s.flow() == flow).toList();
+            // The bisection's probes between the step-up's rates, in the order of the rates.
+            var steps = java.util.stream.Stream.concat(r.steps.stream(), r.refined.stream())
+                    .filter(s -> s.flow() == flow)
+                    .sorted(java.util.Comparator.comparingInt(Step::rate))
+                    .toList();
             var color = flow == Flow.SWITCHBOARD ? new Color(0, 90, 200) : new Color(220, 90, 0);
             latency.add(series(flow.label + " REST p50", color, true, steps, s -> s.restMillis(0.5)));
             latency.add(series(flow.label + " REST p99", color, false, steps, s -> s.restMillis(0.99)));

@@ -20,9 +20,11 @@ import org.switchboard.devserver.WildFly;
  * the same box does raw, all in one run on one server. It boots an empty server with the same
  * layers (boot time, memory), then Switchboard's server with the peer deployed beside it; measures
  * the raw database (pgbench) and the raw broker; warms both flows up; steps the arrival rate for
- * both, interleaved, until each stops keeping up; measures each at 25, 50 and 75 % of its maximum
- * (with a JFR recording at 50 %); then places orders at {@code bench.order.rates} against the
- * payment provider started beside the server (order to confirmed, {@link Orders}); and writes
+ * both, interleaved, until each stops keeping up; narrows each flow's maximum by bisecting between
+ * its highest rate kept up with and the failed one above ({@link Bracket}); measures each at 25, 50
+ * and 75 % of its maximum (with a JFR recording at 50 %); then places orders at
+ * {@code bench.order.rates} against the payment provider started beside the server (order to
+ * confirmed, {@link Orders}); and writes
  * target/bench/report.md with its PNG plots. {@code -Dbench.quick=true} leaves out the empty
  * server, the raw baselines, the 25/50/75 % steps and the JFR recording (a short check of the run).
  */
@@ -60,11 +62,12 @@ public final class RegistrationBenchmark {
         var memory = System.getProperty(
                 "bench.memory.args",
                 "-Xms96m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k");
-        var javaOpts = "-Xmx" + heap + " " + memory + " -Djava.net.preferIPv4Stack=true "
-                + System.getProperty("bench.jvm.args", "");
+        var jvmArgs = System.getProperty("bench.jvm.args", "");
+        var javaOpts = "-Xmx" + heap + " " + memory + " -Djava.net.preferIPv4Stack=true " + jvmArgs;
         results.quick = Boolean.getBoolean("bench.quick");
         results.stepSeconds = Integer.getInteger("bench.step.seconds", 20);
-        results.heap = heap + " " + memory;
+        results.refineRounds = Integer.getInteger("bench.refine.rounds", 2);
+        results.heap = (heap + " " + memory + " " + jvmArgs).strip();
 
         WildFly.deleteRecursively(dir);
         Files.createDirectories(dir);
@@ -132,7 +135,10 @@ public final class RegistrationBenchmark {
                 step(flow, "w" + rate, rate, warmupSeconds());
             }
         }
-        stepUp(ints("bench.rates", "25,50,75,100,125,150,200,250,300,400"));
+        // 25/s apart up to 200 (the peer reached 150 and 175 in runs): two rounds of bisection then
+        // resolve either flow's maximum to about 6/s, not 13/s as in a bracket of 150-200.
+        stepUp(ints("bench.rates", "25,50,75,100,125,150,175,200,250,300,400"));
+        refine(results.refineRounds);
         if (!results.quick) {
             shares(dir);
         }
@@ -200,6 +206,41 @@ public final class RegistrationBenchmark {
                 return;
             }
         }
+    }
+
+    /**
+     * Narrows each flow's maximum from the step-up's bracket (its highest rate kept up with, the
+     * lowest failed rate above it) by bisection: each round probes the middle of each bracket for a
+     * step as long as the step-up's, judged by the same {@link Step#keptUp()}, the flows interleaved
+     * as in the step-up so that the machine's drift hits both alike. A flow that failed no rate
+     * above its maximum has no bracket and keeps the step-up's maximum (a lower bound).
+     */
+    private void refine(int rounds) throws Exception {
+        results.stepUpMax.putAll(results.max);
+        for (var flow : Flow.values()) {
+            var outcomes = results.steps.stream()
+                    .filter(s -> s.flow() == flow)
+                    .collect(java.util.stream.Collectors.toMap(Step::rate, Step::keptUp, Boolean::logicalAnd));
+            Bracket.of(outcomes).ifPresent(b -> results.stepUpBrackets.put(flow, b));
+        }
+        var brackets = new java.util.EnumMap<>(results.stepUpBrackets);
+        if (rounds == 0 || brackets.isEmpty()) {
+            return;
+        }
+        phase("refining each flow's maximum: " + rounds + " rounds of bisection");
+        for (var round = 1; round <= rounds; round++) {
+            for (var flow : Flow.values()) {
+                var bracket = brackets.get(flow);
+                if (bracket == null || bracket.resolved()) {
+                    continue;
+                }
+                var step = step(flow, "b" + round, bracket.probe(), results.stepSeconds);
+                results.refined.add(step);
+                brackets.put(flow, bracket.after(step.keptUp()));
+            }
+        }
+        results.brackets.putAll(brackets);
+        brackets.forEach((flow, bracket) -> results.max.put(flow, bracket.kept()));
     }
 
     /**

@@ -43,6 +43,7 @@ final class Report {
         line("");
         ratios();
         stepping();
+        refinement();
         shares();
         out.append(OrderSection.of(r.orders, r.rssAfterRun, r.rssAfterOrders));
         baselines();
@@ -128,13 +129,61 @@ final class Report {
         line(
                 "A flow *keeps up* with a rate when at most %.0f %% of its requests fail, its 201s come back at %.0f %% of"
                         + " the offered rate or more, REST p99 (from the due time) is within %.0f ms, and %.0f %% of the"
-                        + " contacts exist 2 s after the last request was due. Its maximum is the highest stepped rate it"
-                        + " kept up with.",
+                        + " contacts exist 2 s after the last request was due.",
                 Step.ALLOWED_FAILURES * 100,
                 Step.REQUIRED_RATE * 100,
                 Step.REST_P99_LIMIT_MS,
                 Step.REQUIRED_RATE * 100);
         line("");
+        line(howTheMaximumWasFound());
+        line("");
+    }
+
+    /** How the maximum was found and how finely, for the ratios' reader. */
+    private String howTheMaximumWasFound() {
+        var how = new StringBuilder(
+                "**How the maximum was found.** The step-up brackets each flow's maximum between the highest stepped"
+                        + " rate it kept up with and the lowest rate above that it failed");
+        if (r.brackets.isEmpty()) {
+            how.append(
+                            r.refineRounds == 0
+                                    ? " (no bisection: `bench.refine.rounds=0`)"
+                                    : " (no bisection: no flow failed a rate above its maximum)")
+                    .append(": the maximum is the highest stepped rate kept up with, known to one rate step.");
+            return how.toString();
+        }
+        how.append(String.format(
+                Locale.ROOT,
+                "; %d rounds of bisection then probe the middle of each bracket, the flows interleaved (Switchboard,"
+                        + " peer, Switchboard, peer), each probe a %d-s step judged by the same test. The maximum is the"
+                        + " lower end of the final bracket, the highest rate kept up with; the true one lies below its"
+                        + " upper end.",
+                r.refineRounds,
+                r.stepSeconds));
+        for (var flow : Flow.values()) {
+            var bracket = r.brackets.get(flow);
+            how.append(' ')
+                    .append(flow.label)
+                    .append(
+                            bracket == null
+                                    ? ": no failed rate above its maximum, so that is a lower bound."
+                                    : String.format(
+                                            Locale.ROOT,
+                                            ": %d/s kept up, %d/s not (resolution %d/s).",
+                                            bracket.kept(),
+                                            bracket.failed(),
+                                            bracket.resolution()));
+        }
+        var sb = r.brackets.get(Flow.SWITCHBOARD);
+        var peer = r.brackets.get(Flow.PEER);
+        if (sb != null && peer != null) {
+            how.append(String.format(
+                    Locale.ROOT,
+                    " The ratio of the true maxima lies between %.2f and %.2f.",
+                    ratio(sb.kept(), peer.failed()),
+                    ratio(sb.failed(), peer.kept())));
+        }
+        return how.toString();
     }
 
     private void stepping() {
@@ -144,6 +193,47 @@ final class Report {
                 + " contact row's `created_at`. *Lateness* is the generator's own delay behind its schedule.");
         line("");
         stepTable(r.steps, false);
+    }
+
+    private void refinement() {
+        line("## Refining the maximum (bisection)");
+        line("");
+        if (r.refined.isEmpty()) {
+            line("No bisection in this run: the maximum is the step-up's.");
+            line("");
+            return;
+        }
+        line(
+                "| flow | step-up: kept up with /s | failed /s | probes /s | final bracket /s | maximum /s | resolution /s |");
+        line("|---|---:|---:|---|---|---:|---:|");
+        for (var flow : Flow.values()) {
+            var from = r.stepUpBrackets.get(flow);
+            var to = r.brackets.get(flow);
+            if (from == null || to == null) {
+                line(
+                        "| %s | %d | none | | | %d | |",
+                        flow.label, r.stepUpMax.getOrDefault(flow, 0), r.max.getOrDefault(flow, 0));
+                continue;
+            }
+            var probes = r.refined.stream()
+                    .filter(s -> s.flow() == flow)
+                    .map(s -> s.rate() + (s.keptUp() ? " kept up" : " not"))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            line(
+                    "| %s | %d | %d | %s | %d-%d | %d | %d |",
+                    flow.label,
+                    from.kept(),
+                    from.failed(),
+                    probes,
+                    to.kept(),
+                    to.failed(),
+                    r.max.getOrDefault(flow, 0),
+                    to.resolution());
+        }
+        line("");
+        line("The probes, in the order run:");
+        line("");
+        stepTable(r.refined, false);
     }
 
     private void shares() {

@@ -15,8 +15,21 @@ final class Results {
     final List<Baselines.Rate> database = new ArrayList<>();
     final List<Baselines.Rate> broker = new ArrayList<>();
     final List<Step> steps = new ArrayList<>();
+    /** The bisection's probes after the step-up, both flows interleaved. */
+    final List<Step> refined = new ArrayList<>();
+
     final List<Step> atShares = new ArrayList<>();
+    /** Each flow's maximum: the lower end of its bracket once refined, else the step-up's. */
     final Map<Flow, Integer> max = new EnumMap<>(Flow.class);
+    /** The highest rate of the step-up each flow kept up with, before the bisection. */
+    final Map<Flow, Integer> stepUpMax = new EnumMap<>(Flow.class);
+    /** Each flow's bracket from the step-up (none if it failed no rate above its maximum). */
+    final Map<Flow, Bracket> stepUpBrackets = new EnumMap<>(Flow.class);
+    /** What the bisection narrowed each bracket to. */
+    final Map<Flow, Bracket> brackets = new EnumMap<>(Flow.class);
+    /** bench.refine.rounds: the bisection's rounds (0: none, the step-up's maximum stands). */
+    int refineRounds;
+
     final Map<Flow, Profile.Summary> profiles = new EnumMap<>(Flow.class);
     final List<OrderStep> orders = new ArrayList<>();
     List<Backlog.Sample> backlog = List.of();
