@@ -116,12 +116,9 @@ public final class Cluster implements AutoCloseable {
             var properties = new LinkedHashMap<String, String>();
             properties.put("switchboard.broker.store", home.resolve("store").toString());
             properties.put(CLUSTER_PASSWORD, clusterPassword);
-            properties.putAll(brokerHosts());
-            if (network.separateHosts() && System.getProperty("switchboard.broker.bind") == null) {
-                // The acceptor binds this address (ear/broker-config), the one the nodes reach.
-                properties.put("switchboard.broker.bind", network.hubHost());
-            }
-            brokerPorts(properties);
+            properties.putAll(network.brokerHosts());
+            properties.putAll(network.brokerBind());
+            properties.putAll(PORTS.brokerPortProperties());
             brokers.add(new ArtemisBroker(
                             names.get(i),
                             build.brokers().resolve(names.get(i)),
@@ -151,15 +148,15 @@ public final class Cluster implements AutoCloseable {
         properties.put("wildfly.statistics-enabled", "true");
         properties.put(PaymentProvider.URL_PROPERTY, provider.url());
         properties.put(PaymentProvider.ADMIN_URL_PROPERTY, provider.adminUrl());
-        properties.putAll(brokerHosts());
-        brokerPorts(properties);
+        properties.putAll(network.brokerHosts());
+        properties.putAll(PORTS.brokerPortProperties());
         // Operations reads both brokers over JMX (docs/scale-out.md, "Operations against remote brokers").
         properties.put(
                 "switchboard.operations.brokers",
                 "broker-a=" + PORTS.jmxUrl(network.hubHost(), 0) + ",broker-b=" + PORTS.jmxUrl(network.hubHost(), 1));
         properties.put("switchboard.operations.broker-user", ArtemisBroker.MANAGEMENT_USER);
         properties.put("switchboard.operations.broker-password", managementPassword);
-        properties.put("switchboard.operations.nodes", nodeHosts());
+        properties.put("switchboard.operations.nodes", network.nodeMapping(nodeCount));
         // In its namespace the node reaches the database at the bridge's address, not at localhost.
         var databaseSettings = new LinkedHashMap<>(database.settings());
         if (network.separateHosts() && database.embedded()) {
@@ -180,29 +177,6 @@ public final class Cluster implements AutoCloseable {
                 command -> network.onNode(index, command));
     }
 
-    /**
-     * Which host is which node, for the dashboard's consumers ({@code switchboard.operations.nodes}):
-     * each node its own address in network namespaces; on loopback every node connects from
-     * 127.0.0.1, so that host is all of them ({@code node-1+node-2=127.0.0.1}).
-     */
-    private String nodeHosts() {
-        if (network.separateHosts()) {
-            var mapping = new StringBuilder();
-            for (var i = 0; i < nodeCount; i++) {
-                mapping.append(i == 0 ? "" : ",")
-                        .append(nodeName(i))
-                        .append('=')
-                        .append(network.nodeHost(i));
-            }
-            return mapping.toString();
-        }
-        var nodes = new StringBuilder();
-        for (var i = 0; i < nodeCount; i++) {
-            nodes.append(i == 0 ? "" : "+").append(nodeName(i));
-        }
-        return nodes + "=" + network.nodeHost(0);
-    }
-
     private void awaitNode(int index) throws InterruptedException {
         // A node's boot takes 1-2 minutes here, far longer on a machine busy with other builds.
         if (!nodes.get(index)
@@ -210,32 +184,6 @@ public final class Cluster implements AutoCloseable {
             throw new IllegalStateException(nodeName(index) + " did not come up: see "
                     + home.resolve(nodeName(index)).resolve("log/server.log"));
         }
-    }
-
-    /**
-     * The brokers' host names when given ({@code -Dswitchboard.broker-a.host=127.0.0.2}): each broker
-     * listens on its own, the pair and the nodes connect to them (ear/broker-config's defaults are
-     * 127.0.0.1 unless the build was given other names).
-     */
-    private Map<String, String> brokerHosts() {
-        var hosts = new LinkedHashMap<String, String>();
-        for (var broker : List.of("broker-a", "broker-b")) {
-            var property = "switchboard." + broker + ".host";
-            if (System.getProperty(property) != null) {
-                hosts.put(property, System.getProperty(property));
-            } else if (network.separateHosts()) {
-                hosts.put(property, network.hubHost());
-            }
-        }
-        return hosts;
-    }
-
-    /** The brokers' ports, for broker.xml and the nodes' remote connectors (ear/broker-config). */
-    private static void brokerPorts(Map<String, String> properties) {
-        properties.put(
-                "switchboard.broker-a.port", String.valueOf(PORTS.brokers().get(0)));
-        properties.put(
-                "switchboard.broker-b.port", String.valueOf(PORTS.brokers().get(1)));
     }
 
     public static String nodeName(int index) {

@@ -2,6 +2,7 @@ package org.switchboard.devserver;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where cluster mode listens on this machine. The defaults are issue 15's ports; system properties
@@ -29,6 +30,13 @@ public record ClusterPorts(List<Integer> brokers, List<Integer> jmx, List<Intege
     /** A broker's JMX service URL, as the nodes' Operations reach it on {@code host}. */
     public String jmxUrl(String host, int broker) {
         return "service:jmx:rmi:///jndi/rmi://" + host + ":" + jmx.get(broker) + "/jmxrmi";
+    }
+
+    /** The brokers' ports, for broker.xml and the nodes' remote connectors (ear/broker-config). */
+    public Map<String, String> brokerPortProperties() {
+        return Map.of(
+                "switchboard.broker-a.port", String.valueOf(brokers.get(0)),
+                "switchboard.broker-b.port", String.valueOf(brokers.get(1)));
     }
 
     private static List<Integer> list(String property, String fallback) {

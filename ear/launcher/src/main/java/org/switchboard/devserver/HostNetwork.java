@@ -2,8 +2,10 @@ package org.switchboard.devserver;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -72,6 +74,11 @@ public final class HostNetwork implements AutoCloseable {
         };
     }
 
+    /** The addresses and commands of a network, without making it (for tests). */
+    static HostNetwork planned(String subnet, int nodes, boolean namespaces) {
+        return new HostNetwork(subnet, nodes, namespaces);
+    }
+
     /** Whether the nodes are hosts of their own (network namespaces). */
     public boolean separateHosts() {
         return namespaces;
@@ -90,6 +97,47 @@ public final class HostNetwork implements AutoCloseable {
     /** The subnet the database admits the nodes from ({@code 10.77.0.0/24}), or null on loopback. */
     public String nodeSubnet() {
         return namespaces ? subnet + ".0/24" : null;
+    }
+
+    /**
+     * Which host is which node, for the dashboard's consumers ({@code switchboard.operations.nodes}):
+     * in network namespaces each node its own address ({@code node-1=10.77.0.11,node-2=10.77.0.12});
+     * on loopback every node connects from 127.0.0.1, so that host is all of them
+     * ({@code node-1+node-2=127.0.0.1}).
+     */
+    public String nodeMapping(int nodeCount) {
+        var nodes = java.util.stream.IntStream.range(0, nodeCount);
+        if (namespaces) {
+            return String.join(
+                    ",",
+                    nodes.mapToObj(i -> Cluster.nodeName(i) + "=" + nodeHost(i)).toList());
+        }
+        return String.join("+", nodes.mapToObj(Cluster::nodeName).toList()) + "=" + LOOPBACK;
+    }
+
+    /**
+     * The brokers' host names (for broker.xml's connectors and the nodes' remote connectors, ear/broker-config):
+     * those given ({@code -Dswitchboard.broker-a.host=127.0.0.2}), else the hub's in network
+     * namespaces, else none (the generated files' defaults, 127.0.0.1 unless the build was given others).
+     */
+    public Map<String, String> brokerHosts() {
+        var hosts = new LinkedHashMap<String, String>();
+        for (var broker : List.of("broker-a", "broker-b")) {
+            var property = "switchboard." + broker + ".host";
+            if (System.getProperty(property) != null) {
+                hosts.put(property, System.getProperty(property));
+            } else if (namespaces) {
+                hosts.put(property, hubHost());
+            }
+        }
+        return hosts;
+    }
+
+    /** In network namespaces the brokers' acceptors bind the hub's address, unless {@code switchboard.broker.bind} says otherwise. */
+    public Map<String, String> brokerBind() {
+        return namespaces && System.getProperty("switchboard.broker.bind") == null
+                ? Map.of("switchboard.broker.bind", hubHost())
+                : Map.of();
     }
 
     /** {@code command} as it runs on node {@code index}: inside its namespace ({@code ip netns exec}, which execs it). */
