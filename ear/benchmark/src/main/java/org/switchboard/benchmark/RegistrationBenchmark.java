@@ -137,8 +137,9 @@ public final class RegistrationBenchmark {
         }
         // 25/s apart up to 200 (the peer reached 150 and 175 in runs): two rounds of bisection then
         // resolve either flow's maximum to about 6/s, not 13/s as in a bracket of 150-200.
-        stepUp(ints("bench.rates", "25,50,75,100,125,150,175,200,250,300,400"));
-        refine(results.refineRounds);
+        var search = new RateSearch(results, this::step, this::phase);
+        search.stepUp(ints("bench.rates", "25,50,75,100,125,150,175,200,250,300,400"));
+        search.refine(results.refineRounds);
         if (!results.quick) {
             shares(dir);
         }
@@ -181,66 +182,6 @@ public final class RegistrationBenchmark {
                 .filter(rate -> !rate.isEmpty())
                 .mapToInt(Integer::parseInt)
                 .toArray();
-    }
-
-    /** Rates up, both flows interleaved (so the machine's load drifts over both alike), until each fails. */
-    private void stepUp(int[] rates) throws Exception {
-        phase("stepping rates");
-        // Consecutive steps a flow did not keep up with: one may be the shared machine's doing, two end it.
-        var misses = new java.util.EnumMap<Flow, Integer>(Flow.class);
-        for (var rate : rates) {
-            for (var flow : Flow.values()) {
-                if (misses.getOrDefault(flow, 0) >= 2) {
-                    continue;
-                }
-                var step = step(flow, "r" + rate, rate, results.stepSeconds);
-                results.steps.add(step);
-                if (step.keptUp()) {
-                    results.max.put(flow, rate);
-                    misses.put(flow, 0);
-                } else {
-                    misses.merge(flow, 1, Integer::sum);
-                }
-            }
-            if (misses.values().stream().filter(m -> m >= 2).count() == Flow.values().length) {
-                return;
-            }
-        }
-    }
-
-    /**
-     * Narrows each flow's maximum from the step-up's bracket (its highest rate kept up with, the
-     * lowest failed rate above it) by bisection: each round probes the middle of each bracket for a
-     * step as long as the step-up's, judged by the same {@link Step#keptUp()}, the flows interleaved
-     * as in the step-up so that the machine's drift hits both alike. A flow that failed no rate
-     * above its maximum has no bracket and keeps the step-up's maximum (a lower bound).
-     */
-    private void refine(int rounds) throws Exception {
-        results.stepUpMax.putAll(results.max);
-        for (var flow : Flow.values()) {
-            var outcomes = results.steps.stream()
-                    .filter(s -> s.flow() == flow)
-                    .collect(java.util.stream.Collectors.toMap(Step::rate, Step::keptUp, Boolean::logicalAnd));
-            Bracket.of(outcomes).ifPresent(b -> results.stepUpBrackets.put(flow, b));
-        }
-        var brackets = new java.util.EnumMap<>(results.stepUpBrackets);
-        if (rounds == 0 || brackets.isEmpty()) {
-            return;
-        }
-        phase("refining each flow's maximum: " + rounds + " rounds of bisection");
-        for (var round = 1; round <= rounds; round++) {
-            for (var flow : Flow.values()) {
-                var bracket = brackets.get(flow);
-                if (bracket == null || bracket.resolved()) {
-                    continue;
-                }
-                var step = step(flow, "b" + round, bracket.probe(), results.stepSeconds);
-                results.refined.add(step);
-                brackets.put(flow, bracket.after(step.keptUp()));
-            }
-        }
-        results.brackets.putAll(brackets);
-        brackets.forEach((flow, bracket) -> results.max.put(flow, bracket.kept()));
     }
 
     /**
