@@ -182,6 +182,16 @@ public final class HostNetwork implements AutoCloseable {
 
     private HostNetwork create() throws IOException, InterruptedException {
         removeLeftovers();
+        try {
+            make();
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
+        }
+        return this;
+    }
+
+    private void make() throws IOException, InterruptedException {
         ip(true, "link", "add", BRIDGE, "type", "bridge");
         ip(true, "addr", "add", hubHost() + "/24", "dev", BRIDGE);
         ip(true, "link", "set", BRIDGE, "up");
@@ -203,7 +213,6 @@ public final class HostNetwork implements AutoCloseable {
                                 .toList()),
                 BRIDGE,
                 hubHost());
-        return this;
     }
 
     /** A killed launcher leaves its namespaces and bridge behind; a new start removes them first. */
