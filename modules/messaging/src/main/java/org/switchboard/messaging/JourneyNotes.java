@@ -74,7 +74,7 @@ final class JourneyNotes {
     /** The note, validated against its contract, or null (logged at ERROR) when it cannot be built. */
     static JsonMessages.Envelope note(Delivered delivered, Consumer consumer, JourneyMark.Mark mark) {
         var note = new MessageHandled(
-                UUID.randomUUID(),
+                Ids.next(),
                 Instant.now(),
                 delivered.correlationId(),
                 delivered.messageId(),

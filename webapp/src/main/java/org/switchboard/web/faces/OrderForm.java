@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.switchboard.messaging.Ids;
 import org.switchboard.messaging.Transience;
 import org.switchboard.ordering.boundary.Catalogue;
 import org.switchboard.ordering.boundary.InvalidOrder;
@@ -53,9 +54,7 @@ public class OrderForm {
                 return null;
             }
             var placed = orders.place(
-                    new NewOrder(customer.get(), List.of(new NewOrder.Line(sku, quantity)), express),
-                    null,
-                    UUID.randomUUID());
+                    new NewOrder(customer.get(), List.of(new NewOrder.Line(sku, quantity)), express), null, Ids.next());
             return "/orders.xhtml?faces-redirect=true&id=" + placed.orderId();
         } catch (InvalidOrder e) {
             e.violations().forEach(violation -> error(field(violation.field()), violation.message()));

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
 import java.util.UUID;
+import org.switchboard.messaging.Ids;
 import org.switchboard.messaging.Transience;
 import org.switchboard.web.rest.Outage;
 import org.switchboard.webstore.boundary.EmailAlreadyRegistered;
@@ -46,8 +47,8 @@ public class RegistrationForm {
     /** The outcome: the page again, redirected, with the confirmation; null (stay, with messages) when refused. */
     public String register() {
         try {
-            RegisteredCustomer registered = registrations.register(
-                    new NewCustomer(email, givenName, familyName, marketingConsent), UUID.randomUUID());
+            RegisteredCustomer registered =
+                    registrations.register(new NewCustomer(email, givenName, familyName, marketingConsent), Ids.next());
             return "/register.xhtml?faces-redirect=true&welcome=" + confirmations.seal(registered);
         } catch (InvalidRegistration e) {
             e.fieldErrors().forEach((field, message) -> error(FORM + ":" + field, message));

@@ -1,6 +1,7 @@
 package org.switchboard.web.rest;
 
 import java.util.UUID;
+import org.switchboard.messaging.Ids;
 
 /**
  * The correlation id of a flow starts at the edge: a caller may pass its own in
@@ -16,7 +17,7 @@ public final class CorrelationIds {
 
     public static UUID fromHeader(String header) {
         if (header == null || header.isBlank()) {
-            return UUID.randomUUID();
+            return Ids.next();
         }
         try {
             return UUID.fromString(header.strip());

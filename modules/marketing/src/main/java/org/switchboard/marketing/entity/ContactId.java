@@ -1,6 +1,7 @@
 package org.switchboard.marketing.entity;
 
 import java.util.UUID;
+import org.switchboard.messaging.Ids;
 
 public record ContactId(UUID value) {
 
@@ -11,6 +12,6 @@ public record ContactId(UUID value) {
     }
 
     public static ContactId next() {
-        return new ContactId(UUID.randomUUID());
+        return new ContactId(Ids.next());
     }
 }

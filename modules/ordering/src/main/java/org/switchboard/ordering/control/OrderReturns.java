@@ -15,6 +15,7 @@ import org.switchboard.contracts.ordering.ReturnedLine;
 import org.switchboard.contracts.payments.ReturnRefundFailed;
 import org.switchboard.contracts.payments.ReturnRefunded;
 import org.switchboard.messaging.IdempotentConsumer;
+import org.switchboard.messaging.Ids;
 import org.switchboard.messaging.IncomingMessage;
 import org.switchboard.messaging.outbox.Delivery;
 import org.switchboard.ordering.entity.PurchaseOrder;
@@ -49,11 +50,11 @@ public class OrderReturns {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID request(PurchaseOrder order, UUID correlationId) {
         var now = Instant.now();
-        var returnId = UUID.randomUUID();
+        var returnId = Ids.next();
         order.requestReturn(returnId, now);
         outbox.add(
                 new ReturnRequested(
-                        UUID.randomUUID(),
+                        Ids.next(),
                         now,
                         correlationId,
                         returnId,

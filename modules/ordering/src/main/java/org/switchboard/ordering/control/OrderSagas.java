@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.switchboard.contracts.SagaMessage;
 import org.switchboard.contracts.inventory.StockReserved;
@@ -20,6 +19,7 @@ import org.switchboard.contracts.shipping.ShipmentArranged;
 import org.switchboard.contracts.shipping.ShipmentFailed;
 import org.switchboard.messaging.FaultPoints;
 import org.switchboard.messaging.IdempotentConsumer;
+import org.switchboard.messaging.Ids;
 import org.switchboard.messaging.IncomingMessage;
 import org.switchboard.messaging.claims.ClaimCheck;
 import org.switchboard.ordering.entity.OrderSaga;
@@ -65,7 +65,7 @@ public class OrderSagas {
     @Transactional(Transactional.TxType.MANDATORY)
     public OrderSaga start(PurchaseOrder order) {
         var now = Instant.now();
-        var saga = new OrderSaga(UUID.randomUUID(), order.id(), now, settings.stepTimeout());
+        var saga = new OrderSaga(Ids.next(), order.id(), now, settings.stepTimeout());
         em.persist(saga);
         em.persist(new SagaStep(saga.id(), now, saga.state(), "Order placed"));
         commands.send(

@@ -15,6 +15,7 @@ import org.switchboard.contracts.ordering.SagaTimeout;
 import org.switchboard.contracts.payments.AuthorisePayment;
 import org.switchboard.contracts.payments.RefundPayment;
 import org.switchboard.contracts.shipping.ArrangeShipment;
+import org.switchboard.messaging.Ids;
 import org.switchboard.messaging.outbox.Delivery;
 import org.switchboard.ordering.entity.OrderSaga;
 import org.switchboard.ordering.entity.PurchaseOrder;
@@ -61,7 +62,7 @@ public class SagaCommands {
                 case RESERVE_STOCK ->
                     outbox.add(
                             new ReserveStock(
-                                    UUID.randomUUID(),
+                                    Ids.next(),
                                     now,
                                     correlation,
                                     causationId,
@@ -75,7 +76,7 @@ public class SagaCommands {
                 case AUTHORISE_PAYMENT ->
                     outbox.add(
                             new AuthorisePayment(
-                                    UUID.randomUUID(),
+                                    Ids.next(),
                                     now,
                                     correlation,
                                     causationId,
@@ -89,7 +90,7 @@ public class SagaCommands {
                 case ARRANGE_SHIPMENT ->
                     outbox.add(
                             new ArrangeShipment(
-                                    UUID.randomUUID(),
+                                    Ids.next(),
                                     now,
                                     correlation,
                                     causationId,
@@ -108,19 +109,19 @@ public class SagaCommands {
                             delivery);
                 case RELEASE_STOCK ->
                     outbox.add(
-                            new ReleaseStock(UUID.randomUUID(), now, correlation, causationId, saga.id(), order.id()),
+                            new ReleaseStock(Ids.next(), now, correlation, causationId, saga.id(), order.id()),
                             inventory,
                             delivery);
                 case REFUND_PAYMENT ->
                     outbox.add(
-                            new RefundPayment(UUID.randomUUID(), now, correlation, causationId, saga.id(), order.id()),
+                            new RefundPayment(Ids.next(), now, correlation, causationId, saga.id(), order.id()),
                             payments,
                             delivery);
             }
             if (action.forward()) {
                 outbox.add(
                         new SagaTimeout(
-                                UUID.randomUUID(),
+                                Ids.next(),
                                 now,
                                 correlation,
                                 causationId,

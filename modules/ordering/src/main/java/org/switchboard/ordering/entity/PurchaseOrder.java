@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.switchboard.messaging.Ids;
 
 /**
  * An order a customer placed; its saga decides whether it is confirmed or cancelled. A confirmed
@@ -85,7 +86,7 @@ public class PurchaseOrder {
 
     public PurchaseOrder(
             UUID customerId, boolean express, List<OrderLine> lines, String currency, UUID correlationId, Instant now) {
-        this.id = UUID.randomUUID();
+        this.id = Ids.next();
         this.customerId = customerId;
         this.express = express;
         this.lines = new ArrayList<>(lines);

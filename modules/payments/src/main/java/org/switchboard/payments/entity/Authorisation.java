@@ -9,6 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.switchboard.messaging.Ids;
 
 /** What Payments did for one order saga: at most one per saga, and so per order. */
 @Entity
@@ -66,7 +67,7 @@ public class Authorisation {
             Instant now) {
         this.sagaId = sagaId;
         this.orderId = orderId;
-        this.authorisationId = UUID.randomUUID();
+        this.authorisationId = Ids.next();
         this.customerId = customerId;
         this.amount = amount;
         this.state = state;

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.switchboard.messaging.Ids;
 
 /** What Shipping decided for one order saga: at most one per saga. */
 @Entity
@@ -56,7 +57,7 @@ public class Shipment {
 
     public Shipment(UUID sagaId, UUID orderId, UUID customerId, boolean express, String refusal, Instant now) {
         this.sagaId = sagaId;
-        this.shipmentId = UUID.randomUUID();
+        this.shipmentId = Ids.next();
         this.orderId = orderId;
         this.customerId = customerId;
         this.express = express;

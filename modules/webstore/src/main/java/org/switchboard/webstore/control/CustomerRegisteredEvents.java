@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.switchboard.contracts.Message;
 import org.switchboard.contracts.webstore.CustomerRegistered;
 import org.switchboard.contracts.webstore.CustomerRegisteredV2;
+import org.switchboard.messaging.Ids;
 import org.switchboard.webstore.entity.Customer;
 
 /**
@@ -40,7 +41,7 @@ public final class CustomerRegisteredEvents {
             Instant registeredAt,
             UUID correlationId,
             int version) {
-        var messageId = UUID.randomUUID();
+        var messageId = Ids.next();
         var now = Instant.now();
         return switch (version) {
             case CustomerRegistered.VERSION ->

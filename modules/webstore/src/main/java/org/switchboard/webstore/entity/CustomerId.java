@@ -1,6 +1,7 @@
 package org.switchboard.webstore.entity;
 
 import java.util.UUID;
+import org.switchboard.messaging.Ids;
 
 public record CustomerId(UUID value) {
 
@@ -11,7 +12,7 @@ public record CustomerId(UUID value) {
     }
 
     public static CustomerId next() {
-        return new CustomerId(UUID.randomUUID());
+        return new CustomerId(Ids.next());
     }
 
     @Override
