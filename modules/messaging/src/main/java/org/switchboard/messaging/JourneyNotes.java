@@ -7,6 +7,7 @@ import jakarta.jms.Queue;
 import java.time.Instant;
 import java.util.UUID;
 import org.switchboard.contracts.operations.MessageHandled;
+import org.switchboard.ids.Ids;
 
 /**
  * Builds and sends the {@link MessageHandled} note that {@link ConsumerInterceptor} records for

@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.switchboard.messaging.Ids;
+import org.switchboard.ids.Ids;
 import org.switchboard.messaging.Transience;
 import org.switchboard.ordering.boundary.Catalogue;
 import org.switchboard.ordering.boundary.InvalidOrder;

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
 import java.util.UUID;
-import org.switchboard.messaging.Ids;
+import org.switchboard.ids.Ids;
 import org.switchboard.messaging.Transience;
 import org.switchboard.web.rest.Outage;
 import org.switchboard.webstore.boundary.EmailAlreadyRegistered;

@@ -1,7 +1,7 @@
 package org.switchboard.web.rest;
 
 import java.util.UUID;
-import org.switchboard.messaging.Ids;
+import org.switchboard.ids.Ids;
 
 /**
  * The correlation id of a flow starts at the edge: a caller may pass its own in

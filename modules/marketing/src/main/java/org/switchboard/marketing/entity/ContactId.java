@@ -1,7 +1,7 @@
 package org.switchboard.marketing.entity;
 
 import java.util.UUID;
-import org.switchboard.messaging.Ids;
+import org.switchboard.ids.Ids;
 
 public record ContactId(UUID value) {
 

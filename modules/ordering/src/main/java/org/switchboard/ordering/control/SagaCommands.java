@@ -15,7 +15,7 @@ import org.switchboard.contracts.ordering.SagaTimeout;
 import org.switchboard.contracts.payments.AuthorisePayment;
 import org.switchboard.contracts.payments.RefundPayment;
 import org.switchboard.contracts.shipping.ArrangeShipment;
-import org.switchboard.messaging.Ids;
+import org.switchboard.ids.Ids;
 import org.switchboard.messaging.outbox.Delivery;
 import org.switchboard.ordering.entity.OrderSaga;
 import org.switchboard.ordering.entity.PurchaseOrder;

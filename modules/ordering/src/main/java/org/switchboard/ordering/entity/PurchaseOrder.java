@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.switchboard.messaging.Ids;
+import org.switchboard.ids.Ids;
 
 /**
  * An order a customer placed; its saga decides whether it is confirmed or cancelled. A confirmed

@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import org.switchboard.messaging.Ids;
+import org.switchboard.ids.Ids;
 
 /** What Shipping decided for one order saga: at most one per saga. */
 @Entity

@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.switchboard.contracts.Message;
 import org.switchboard.contracts.webstore.CustomerRegistered;
 import org.switchboard.contracts.webstore.CustomerRegisteredV2;
-import org.switchboard.messaging.Ids;
+import org.switchboard.ids.Ids;
 import org.switchboard.webstore.entity.Customer;
 
 /**

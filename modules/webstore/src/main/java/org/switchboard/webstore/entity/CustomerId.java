@@ -1,7 +1,7 @@
 package org.switchboard.webstore.entity;
 
 import java.util.UUID;
-import org.switchboard.messaging.Ids;
+import org.switchboard.ids.Ids;
 
 public record CustomerId(UUID value) {
 

@@ -1,4 +1,4 @@
-package org.switchboard.messaging;
+package org.switchboard.ids;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

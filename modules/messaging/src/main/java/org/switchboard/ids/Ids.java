@@ -1,4 +1,4 @@
-package org.switchboard.messaging;
+package org.switchboard.ids;
 
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -21,6 +21,9 @@ import java.util.UUID;
  * are names, not secrets (every resource behind one is checked against the caller's role), and the
  * 74 random bits still make them unguessable. Ids that are secrets or capabilities (a claim
  * check's reference, a delivery's id for a partner) keep {@link UUID#randomUUID()}.
+ *
+ * <p>A package of its own, outside {@code org.switchboard.messaging}: the contexts' entities make
+ * their ids with it, and entities know no messaging (ModuleBoundariesTest).
  */
 public final class Ids {
 
