@@ -33,6 +33,13 @@ final class RawHttp {
         }
     }
 
+    /** An Authorization header for HTTP Basic. */
+    static String basic(String user, String password) {
+        return "Basic "
+                + java.util.Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
     /** One GET from {@code from}, the connection closed after it; the status and headers. */
     static Response get(URL base, String from, String path, String authorization) {
         try (var socket = open(base, from)) {
