@@ -52,7 +52,7 @@ class RecoveryScanIT extends InContainerTest {
 
     @Test
     void eachRecoveryPassAsksTheBrokerUnderEveryContextsFactoryName() {
-        // A pass every 15 s (jms-config/server.cli); the first one may be under way.
+        // A pass every 5 s on the test server (arquillian.xml; 15 s by default, jms-config/server.cli).
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofSeconds(1))
                 .untilAsserted(() -> assertThat(scan.answeredLastPass())
@@ -75,7 +75,7 @@ class RecoveryScanIT extends InContainerTest {
 
     /**
      * The three leftovers of a transaction cut short, staged together so that they share the
-     * recovery passes they wait for (15 s apart, jms-config/server.cli):
+     * recovery passes they wait for (5 s apart on the test server, arquillian.xml):
      *
      * <ul>
      *   <li>a record whose branch the broker committed before the failure: finished. Without the scan
