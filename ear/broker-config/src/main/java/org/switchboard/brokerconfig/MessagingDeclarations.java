@@ -52,7 +52,9 @@ public final class MessagingDeclarations {
             "jmx-management-enabled",
             "jmx-management-enabled",
             "message-expiry-scan-period",
-            "message-expiry-scan-period");
+            "message-expiry-scan-period",
+            "journal-buffer-timeout",
+            "journal-buffer-timeout");
 
     /** Server attributes that configure WildFly's side only (the broker realm is the brokers' own JAAS realm). */
     static final Set<String> WILDFLY_ATTRIBUTES = Set.of("elytron-domain");
