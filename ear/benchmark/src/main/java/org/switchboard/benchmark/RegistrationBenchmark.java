@@ -114,6 +114,7 @@ public final class RegistrationBenchmark {
             throw new IllegalStateException("WildFly did not start, see " + dir.resolve("wildfly/log"));
         }
         var startedMillis = Servers.awaitStarted(dir.resolve("wildfly"));
+        results.journal = Servers.journal(dir.resolve("wildfly"));
         serverPid = wildfly.serverJvm().orElseThrow().pid();
         results.switchboard = new Servers.Boot(startedMillis, Machine.rssMiB(serverPid));
         var base = URI.create("http://localhost:" + (WildFly.HTTP_PORT + Servers.PORT_OFFSET));

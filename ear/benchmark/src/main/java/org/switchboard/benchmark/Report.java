@@ -34,7 +34,9 @@ final class Report {
                                 Runtime.getRuntime().availableProcessors(),
                                 Runtime.version(),
                                 r.heap));
-        line("PostgreSQL durability: `%s`. Steps of %d s at a constant arrival rate.", r.durability, r.stepSeconds);
+        line(
+                "PostgreSQL durability: `%s`. Artemis journal: %s (AIO needs libaio; without it Artemis runs NIO). Steps of %d s at a constant arrival rate.",
+                r.durability, r.journal, r.stepSeconds);
         if (r.quick) {
             line("");
             line("**Quick run** (`-Dbench.quick=true`): no empty server, no raw baselines, no 25/50/75 %% steps and"

@@ -34,6 +34,9 @@ final class Results {
     final List<OrderStep> orders = new ArrayList<>();
     List<Backlog.Sample> backlog = List.of();
     String durability = "";
+    /** Artemis' journal in the measured server: AIO or NIO. */
+    String journal = "unknown";
+
     Servers.Boot empty;
     Servers.Boot switchboard;
     long rssAfterRun;

@@ -61,6 +61,20 @@ final class Servers {
         }
     }
 
+    /**
+     * The journal Artemis runs, from its AMQ221012 line in server.log ("Using AIO Journal" when
+     * libaio is installed, NIO otherwise); "unknown" if the line is missing.
+     */
+    static String journal(Path base) throws IOException {
+        var log = base.resolve("log/server.log");
+        try (var lines = Files.lines(log, StandardCharsets.ISO_8859_1)) {
+            return lines.filter(line -> line.contains("AMQ221012"))
+                    .map(line -> line.replaceFirst(".*Using (\\w+) Journal.*", "$1"))
+                    .reduce((a, b) -> b)
+                    .orElse("unknown");
+        }
+    }
+
     /** WildFly's "started in N ms", waiting for the line to appear in server.log. */
     static long awaitStarted(Path base) {
         var log = base.resolve("log/server.log");
