@@ -572,7 +572,36 @@ class AsyncApiDocumentTest {
         operations().forEach((id, operation) -> {
             if ("receive".equals(operation.get("action"))) {
                 var mdb = at(operation, List.of(CONSUMER, "mdb"));
-                if (!beanNames.contains(mdb)) {
+                var batch = at(operation, List.of(CONSUMER, "batch"));
+                if (batch != null) {
+                    // A consumer of its own (a thread that takes batches), not a message-driven bean:
+                    // it must exist, name the channel's queue as the one it reads, and be the only
+                    // consumer the operation names.
+                    if (mdb != null) {
+                        problems.add("receive operation '" + id + "' names both " + CONSUMER + ".mdb and .batch");
+                    }
+                    var reader = classes.stream()
+                            .filter(type -> type.getName().equals(batch))
+                            .findFirst();
+                    var queue = reader.flatMap(type -> type.tryGetField("QUEUE"))
+                            .map(field -> {
+                                try {
+                                    return field.reflect().get(null);
+                                } catch (IllegalAccessException e) {
+                                    return null;
+                                }
+                            });
+                    if (reader.isEmpty()) {
+                        problems.add("receive operation '" + id + "' names " + CONSUMER + ".batch " + batch
+                                + ", which is no class");
+                    } else if (!Objects.equals(
+                            queue.orElse(null),
+                            destination(channelIdOf(operation)).get("jndi"))) {
+                        problems.add("receive operation '" + id + "': " + batch + ".QUEUE is " + queue.orElse(null)
+                                + ", not the channel's "
+                                + destination(channelIdOf(operation)).get("jndi"));
+                    }
+                } else if (!beanNames.contains(mdb)) {
                     problems.add("receive operation '" + id + "' names " + CONSUMER + ".mdb " + mdb
                             + ", which is no @MessageDriven class");
                 }

@@ -1,6 +1,8 @@
 package org.switchboard.messaging;
 
+import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.naming.InitialContext;
@@ -36,5 +38,17 @@ public final class ContextConnections {
                         e);
             }
         });
+    }
+
+    /**
+     * A connection of the context's factory, for a thread of its own that takes or sends messages
+     * in batches outside any JTA transaction: a session it creates with
+     * {@code createSession(true, Session.SESSION_TRANSACTED)} has a transaction of its own (the
+     * pooled factories allow local transactions, jms-config/messaging.cli); inside a JTA
+     * transaction the factory would enlist the session instead. Nothing is sent or acknowledged
+     * until the session commits.
+     */
+    public static Connection connect(String context) throws JMSException {
+        return of(context).createConnection();
     }
 }

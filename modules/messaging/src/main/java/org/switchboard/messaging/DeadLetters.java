@@ -1,9 +1,11 @@
 package org.switchboard.messaging;
 
+import jakarta.jms.DeliveryMode;
 import jakarta.jms.Destination;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
+import jakarta.jms.Session;
 import jakarta.json.Json;
 import java.time.Instant;
 import java.util.Collections;
@@ -32,7 +34,13 @@ public final class DeadLetters {
     private static final Map<String, Destination> DEAD_LETTER_QUEUES = new ConcurrentHashMap<>();
     private static final int MAX_PROPERTY_LENGTH = 4000;
 
-    private final JMSContext jms;
+    /** Sends the dead letter where the move belongs: the consumer's transaction. */
+    @FunctionalInterface
+    private interface Sink {
+        void send(Destination deadLetterQueue, Message message, int priority) throws JMSException;
+    }
+
+    private final Sink sink;
     private final String consumer;
 
     /**
@@ -40,7 +48,33 @@ public final class DeadLetters {
      * @param consumer the consuming component, recorded on the dead letter (e.g. the MDB's name)
      */
     public DeadLetters(JMSContext jms, String consumer) {
-        this.jms = jms;
+        this(
+                (deadLetterQueue, message, priority) -> jms.createProducer()
+                        .setPriority(priority)
+                        .setTimeToLive(0)
+                        .send(deadLetterQueue, message),
+                consumer);
+    }
+
+    /**
+     * For a consumer that reads in a locally transacted session of its own (Operations' journey
+     * notes): the move is part of that session's transaction.
+     *
+     * @param session the session the message was received in
+     * @param consumer the consuming component, recorded on the dead letter
+     */
+    public DeadLetters(Session session, String consumer) {
+        this(
+                (deadLetterQueue, message, priority) -> {
+                    try (var producer = session.createProducer(deadLetterQueue)) {
+                        producer.send(message, DeliveryMode.PERSISTENT, priority, 0);
+                    }
+                },
+                consumer);
+    }
+
+    private DeadLetters(Sink sink, String consumer) {
+        this.sink = sink;
         this.consumer = consumer;
     }
 
@@ -88,10 +122,7 @@ public final class DeadLetters {
             for (var property : copy.entrySet()) {
                 message.setObjectProperty(property.getKey(), property.getValue());
             }
-            jms.createProducer()
-                    .setPriority(message.getJMSPriority())
-                    .setTimeToLive(0)
-                    .send(deadLetterQueue, message);
+            sink.send(deadLetterQueue, message, message.getJMSPriority());
             JourneyMark.deadLettered(problem.reason());
             LOG.log(
                     System.Logger.Level.WARNING,

@@ -32,7 +32,7 @@ import org.switchboard.messaging.contract.PactMessages;
  * a journey step is made of, as a Pact message pact ({@code schema/pacts/operations-messaging.json}),
  * verified against the building block's real note builder in its own build
  * ({@code MessageHandledProviderContractTest}). Each example goes through Operations' real reading
- * code ({@code IncomingMessage.expect}, as {@code JourneyListener} reads it).
+ * code ({@code IncomingMessage.expect}, as {@code JourneyIngest} reads it).
  */
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = "messaging", providerType = ProviderType.ASYNCH, pactVersion = PactSpecVersion.V4)

@@ -1,14 +1,16 @@
 package org.switchboard.operations.journeys.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.switchboard.contracts.operations.MessageHandled;
 import org.switchboard.operations.journeys.entity.Handling;
 import org.switchboard.operations.journeys.entity.JourneyMessage;
@@ -18,7 +20,8 @@ import org.switchboard.operations.journeys.entity.Sending;
 
 /**
  * The journey notes Operations has received, in table {@code operations.journey_step}. A note is
- * recorded once even when it is delivered again: its own message id is the primary key.
+ * recorded once even when it is delivered again: its own message id is the primary key. Notes are
+ * written in batches, one statement each ({@link #recordAll}).
  */
 @ApplicationScoped
 public class JourneyJournal {
@@ -26,32 +29,85 @@ public class JourneyJournal {
     @PersistenceContext(unitName = "operations")
     EntityManager em;
 
-    /** Records a note in a transaction of its own (or the caller's); false if it was recorded before. */
-    @Transactional
-    public boolean record(MessageHandled note) {
-        return em.createNativeQuery("insert into operations.journey_step (note_id, correlation_id, message_id,"
-                                + " message_type, schema_version, caused_by, destination, subscription, context, consumer,"
-                                + " sent_at, handled_at, delivery_count, outcome, reason)"
-                                + " values (?1, ?2, ?3, ?4, ?5, ?15, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
-                                + " on conflict (note_id) do nothing")
-                        .setParameter(1, note.messageId())
-                        .setParameter(2, note.correlationId())
-                        .setParameter(3, note.causationId())
-                        .setParameter(4, note.handledType())
-                        .setParameter(5, note.handledSchemaVersion())
-                        .setParameter(6, note.destination())
-                        .setParameter(7, note.subscription())
-                        .setParameter(8, note.context())
-                        .setParameter(9, note.consumer())
-                        .setParameter(10, note.sentAt() != null ? Timestamp.from(note.sentAt()) : null)
-                        .setParameter(11, Timestamp.from(note.occurredAt()))
-                        .setParameter(12, note.deliveryCount())
-                        .setParameter(13, note.outcome())
-                        .setParameter(14, note.reason())
-                        .setParameter(15, note.handledCausationId())
-                        .executeUpdate()
-                == 1;
+    @Resource(lookup = "java:jboss/datasources/SwitchboardDS")
+    DataSource dataSource;
+
+    /**
+     * Records a batch of notes in one statement, in auto-commit: one round trip and one commit for
+     * the batch, all or nothing. A note recorded before (the same note delivered again) is skipped.
+     * Plain JDBC on the datasource, outside any JTA transaction (see {@code JourneyIngest}).
+     *
+     * @return how many of them were new
+     */
+    public int recordAll(List<MessageHandled> notes) throws SQLException {
+        if (notes.isEmpty()) {
+            return 0;
+        }
+        int size = notes.size();
+        var noteIds = new UUID[size];
+        var correlationIds = new UUID[size];
+        var messageIds = new UUID[size];
+        var types = new String[size];
+        var versions = new Integer[size];
+        var causedBy = new UUID[size];
+        var destinations = new String[size];
+        var subscriptions = new String[size];
+        var contexts = new String[size];
+        var consumers = new String[size];
+        var sentAt = new Timestamp[size];
+        var handledAt = new Timestamp[size];
+        var deliveryCounts = new Integer[size];
+        var outcomes = new String[size];
+        var reasons = new String[size];
+        for (int i = 0; i < size; i++) {
+            var note = notes.get(i);
+            noteIds[i] = note.messageId();
+            correlationIds[i] = note.correlationId();
+            messageIds[i] = note.causationId();
+            types[i] = note.handledType();
+            versions[i] = note.handledSchemaVersion();
+            causedBy[i] = note.handledCausationId();
+            destinations[i] = note.destination();
+            subscriptions[i] = note.subscription();
+            contexts[i] = note.context();
+            consumers[i] = note.consumer();
+            sentAt[i] = note.sentAt() != null ? Timestamp.from(note.sentAt()) : null;
+            handledAt[i] = Timestamp.from(note.occurredAt());
+            deliveryCounts[i] = note.deliveryCount();
+            outcomes[i] = note.outcome();
+            reasons[i] = note.reason();
+        }
+        // Outside a JTA transaction a connection of the JTA datasource is in auto-commit: the one
+        // statement is the transaction.
+        try (var connection = dataSource.getConnection();
+                var insert = connection.prepareStatement(INSERT_ALL)) {
+            insert.setArray(1, connection.createArrayOf("uuid", noteIds));
+            insert.setArray(2, connection.createArrayOf("uuid", correlationIds));
+            insert.setArray(3, connection.createArrayOf("uuid", messageIds));
+            insert.setArray(4, connection.createArrayOf("varchar", types));
+            insert.setArray(5, connection.createArrayOf("int4", versions));
+            insert.setArray(6, connection.createArrayOf("uuid", causedBy));
+            insert.setArray(7, connection.createArrayOf("varchar", destinations));
+            insert.setArray(8, connection.createArrayOf("varchar", subscriptions));
+            insert.setArray(9, connection.createArrayOf("varchar", contexts));
+            insert.setArray(10, connection.createArrayOf("varchar", consumers));
+            insert.setArray(11, connection.createArrayOf("timestamptz", sentAt));
+            insert.setArray(12, connection.createArrayOf("timestamptz", handledAt));
+            insert.setArray(13, connection.createArrayOf("int4", deliveryCounts));
+            insert.setArray(14, connection.createArrayOf("varchar", outcomes));
+            insert.setArray(15, connection.createArrayOf("varchar", reasons));
+            return insert.executeUpdate();
+        }
     }
+
+    private static final String INSERT_ALL = "insert into operations.journey_step (note_id, correlation_id,"
+            + " message_id, message_type, schema_version, caused_by, destination, subscription, context, consumer,"
+            + " sent_at, handled_at, delivery_count, outcome, reason)"
+            + " select * from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::varchar[], ?::int4[], ?::uuid[],"
+            + " ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::timestamptz[], ?::timestamptz[],"
+            + " ?::int4[], ?::varchar[], ?::varchar[])"
+            // A note delivered again (a server stopped between this commit and the acknowledgement).
+            + " on conflict (note_id) do nothing";
 
     /** Every note of one flow, as steps in the order the deliveries ended. */
     public List<JourneyStep> of(UUID correlationId) {
