@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -115,9 +116,24 @@ public class JourneyIngest {
             throw new IllegalStateException("No queue at " + QUEUE + " (jms-config/messaging.cli)", e);
         }
         running = true;
-        worker = threads.newThread(this::run);
-        worker.setName("journey-ingest");
-        worker.start();
+        startWorker();
+    }
+
+    /** Every minute: a thread that died of something nobody foresaw is started again, with an ERROR line. */
+    @Schedule(hour = "*", minute = "*", second = "7", persistent = false, info = "journey ingest watchdog")
+    void watch() {
+        var thread = worker;
+        if (running && (thread == null || !thread.isAlive())) {
+            LOG.log(System.Logger.Level.ERROR, "The journey notes' consumer thread had ended; starting it again");
+            startWorker();
+        }
+    }
+
+    private synchronized void startWorker() {
+        var thread = threads.newThread(this::run);
+        thread.setName("journey-ingest");
+        worker = thread;
+        thread.start();
     }
 
     @PreDestroy
@@ -127,7 +143,8 @@ public class JourneyIngest {
         var thread = worker;
         if (thread != null) {
             try {
-                thread.join(RECEIVE.multipliedBy(5).toMillis());
+                // Long enough for a write that waits for a pooled connection (5 s) to give up.
+                thread.join(Duration.ofSeconds(15).toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -140,6 +157,9 @@ public class JourneyIngest {
             try (var connection = ContextConnections.connect("operations");
                     var session = connection.createSession(true, Session.SESSION_TRANSACTED);
                     var consumer = session.createConsumer(queue)) {
+                // A pooled session may come back with what an earlier holder left in its
+                // transaction (closing it does not roll back): start clean.
+                session.rollback();
                 connection.start();
                 if (brokerFailing) {
                     LOG.log(System.Logger.Level.INFO, "Journey notes are read from ops.journey again");
@@ -148,19 +168,26 @@ public class JourneyIngest {
                 var deadLetters = new DeadLetters(session, "operations/JourneyIngest");
                 while (running) {
                     var batch = take(consumer);
-                    if (!batch.isEmpty()) {
+                    if (batch.isEmpty()) {
+                        continue;
+                    }
+                    try {
                         ingest(session, deadLetters, batch);
+                    } catch (Throwable unforeseen) {
+                        // Nothing of the batch may stay acknowledged in the session's transaction.
+                        rollbackQuietly(session);
+                        throw unforeseen;
                     }
                 }
-            } catch (JMSException | RuntimeException e) {
+            } catch (Throwable e) {
                 if (!running) {
                     return;
                 }
                 if (!brokerFailing) {
                     LOG.log(
                             System.Logger.Level.WARNING,
-                            "Cannot read journey notes from ops.journey, trying again every second: {0}",
-                            String.valueOf(e));
+                            "Journey notes not read from ops.journey, trying again every second: " + e,
+                            e instanceof JMSException ? null : e);
                     brokerFailing = true;
                 }
                 pause(Duration.ofSeconds(1));
@@ -195,9 +222,13 @@ public class JourneyIngest {
                 notes.add(IncomingMessage.from(message).expect(MessageHandled.class));
             } catch (UnreadableMessageException problem) {
                 if (!deadLetters.reject(message, problem, null, queue)) {
-                    session.rollback();
+                    refused(session, "a note could not be moved to DLQ.ops.journey", null);
                     return;
                 }
+            } catch (RuntimeException ours) {
+                // Not the note's fault (the registry, the validator): retried, one note at a time.
+                refused(session, "a note could not be read", ours);
+                return;
             }
         }
         var pause = Duration.ofMillis(250);
@@ -210,14 +241,8 @@ public class JourneyIngest {
                 journal.recordAll(notes);
                 break;
             } catch (SQLException | RuntimeException e) {
-                if (!Transience.isTransient(e)) {
-                    LOG.log(
-                            System.Logger.Level.ERROR,
-                            "The database refused a batch of " + notes.size() + " journey notes; rolled back for a"
-                                    + " redelivery, each note alone for the next " + ALONE.toMinutes() + " minute(s)",
-                            e);
-                    aloneUntil = Instant.now().plus(ALONE);
-                    session.rollback();
+                if (!unavailableNow(e)) {
+                    refused(session, "the database refused a batch of " + notes.size(), e);
                     return;
                 }
                 if (!unavailable) {
@@ -229,12 +254,12 @@ public class JourneyIngest {
                             String.valueOf(Transience.rootCause(e)));
                     unavailable = true;
                 }
+                pause(pause);
                 if (!running) {
                     // Stopping: the broker keeps them for the next start.
                     session.rollback();
                     return;
                 }
-                pause(pause);
                 pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
             }
         }
@@ -247,13 +272,54 @@ public class JourneyIngest {
         }
     }
 
-    /** Waits, and is woken early by {@link #stop()}; an interrupt stops the thread too. */
+    /**
+     * The batch goes back to the broker for a redelivery, and the notes after it one per
+     * transaction for a while, so that a note that always fails fails alone.
+     */
+    private void refused(Session session, String why, Throwable failure) throws JMSException {
+        LOG.log(
+                System.Logger.Level.ERROR,
+                "Journey notes rolled back for a redelivery, each note alone for the next " + ALONE.toMinutes()
+                        + " minute(s): " + why,
+                failure);
+        aloneUntil = Instant.now().plus(ALONE);
+        session.rollback();
+    }
+
+    /**
+     * The database cannot take anything now ({@link Transience}), a conflict that a retry resolves
+     * (SQLState class 40: serialization failure, deadlock), or the write timed out (57014, the
+     * statement's 30-s timeout): keep the batch and try again.
+     */
+    private static boolean unavailableNow(Throwable failure) {
+        if (Transience.isTransient(failure)) {
+            return true;
+        }
+        for (var cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("40") || "57014".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void rollbackQuietly(Session session) {
+        try {
+            session.rollback();
+        } catch (JMSException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Rollback after a failure failed too: {0}", String.valueOf(e));
+        }
+    }
+
+    /** Waits, and is woken early by {@link #stop()}; a stray interrupt only ends the wait. */
     private void pause(Duration duration) {
         try {
             stopping.await(duration.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
-            running = false;
-            Thread.currentThread().interrupt();
+            // Not a request to stop (stop() says so through running); the next receive must not fail on it.
+            Thread.interrupted();
         }
     }
 }

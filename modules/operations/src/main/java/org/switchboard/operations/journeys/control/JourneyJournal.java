@@ -54,8 +54,10 @@ public class JourneyJournal {
         var subscriptions = new String[size];
         var contexts = new String[size];
         var consumers = new String[size];
-        var sentAt = new Timestamp[size];
-        var handledAt = new Timestamp[size];
+        // As ISO-8601 text with its offset ("Z"): pgjdbc would write a Timestamp[] in the JVM's zone
+        // without an offset, for the server to read in the session's zone.
+        var sentAt = new String[size];
+        var handledAt = new String[size];
         var deliveryCounts = new Integer[size];
         var outcomes = new String[size];
         var reasons = new String[size];
@@ -71,8 +73,8 @@ public class JourneyJournal {
             subscriptions[i] = note.subscription();
             contexts[i] = note.context();
             consumers[i] = note.consumer();
-            sentAt[i] = note.sentAt() != null ? Timestamp.from(note.sentAt()) : null;
-            handledAt[i] = Timestamp.from(note.occurredAt());
+            sentAt[i] = note.sentAt() != null ? note.sentAt().toString() : null;
+            handledAt[i] = note.occurredAt().toString();
             deliveryCounts[i] = note.deliveryCount();
             outcomes[i] = note.outcome();
             reasons[i] = note.reason();
@@ -91,11 +93,13 @@ public class JourneyJournal {
             insert.setArray(8, connection.createArrayOf("varchar", subscriptions));
             insert.setArray(9, connection.createArrayOf("varchar", contexts));
             insert.setArray(10, connection.createArrayOf("varchar", consumers));
-            insert.setArray(11, connection.createArrayOf("timestamptz", sentAt));
-            insert.setArray(12, connection.createArrayOf("timestamptz", handledAt));
+            insert.setArray(11, connection.createArrayOf("text", sentAt));
+            insert.setArray(12, connection.createArrayOf("text", handledAt));
             insert.setArray(13, connection.createArrayOf("int4", deliveryCounts));
             insert.setArray(14, connection.createArrayOf("varchar", outcomes));
             insert.setArray(15, connection.createArrayOf("varchar", reasons));
+            // A write that hangs (a network partition mid-statement) must not hold the only consumer for good.
+            insert.setQueryTimeout(30);
             return insert.executeUpdate();
         }
     }
