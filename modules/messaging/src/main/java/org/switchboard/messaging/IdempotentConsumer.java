@@ -1,6 +1,11 @@
 package org.switchboard.messaging;
 
-import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.SQLException;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
 
 /**
  * Remembers which messages a context has processed, in a {@code processed_message} table in the
@@ -10,35 +15,81 @@ import jakarta.persistence.EntityManager;
  *
  * <p>Concurrent deliveries of one id serialize on the primary key: the second insert waits for the
  * first transaction and then finds the row.
+ *
+ * <p>The claim is one plain JDBC statement on the datasource inside the caller's JTA transaction,
+ * where the connection pool hands out the very connection the transaction's JPA work uses (one
+ * non-XA datasource per transaction, ADR 0009), so claim and state change commit together. Plain
+ * JDBC because a native query through JPA parsed and planned the statement on every delivery: the
+ * claims were about 6 % of the server's samples in the benchmark (docs/benchmarks/registration-open-model.md).
  */
 public final class IdempotentConsumer {
 
-    private final EntityManager em;
-    private final String schema;
+    private static volatile DataSource database;
+    private static volatile TransactionSynchronizationRegistry transactions;
 
-    public IdempotentConsumer(EntityManager em, String schema) {
+    private final String insert;
+
+    /** @param schema the context's schema, which holds its {@code processed_message} table */
+    public IdempotentConsumer(String schema) {
         if (!schema.matches("[a-z_]+")) {
             throw new IllegalArgumentException("Not a schema name: " + schema);
         }
-        this.em = em;
-        this.schema = schema;
+        this.insert = "insert into " + schema + ".processed_message"
+                + " (message_id, message_type, correlation_id, processed_at)"
+                + " values (?, ?, ?, now()) on conflict (message_id) do nothing";
     }
 
     /**
-     * Claims the message for processing; false when it was already processed (a duplicate), which
-     * the delivery's journey note then records.
+     * Claims the message for processing, in the caller's transaction; false when it was already
+     * processed (a duplicate), which the delivery's journey note then records.
+     *
+     * @throws IllegalStateException outside an active JTA transaction (the claim would commit on
+     *     its own), or when the statement fails (its {@link SQLException} is the cause, so
+     *     {@link Transience} tells an outage)
      */
     public boolean claim(IncomingMessage message) {
-        var inserted = em.createNativeQuery("insert into " + schema + ".processed_message"
-                        + " (message_id, message_type, correlation_id, processed_at)"
-                        + " values (?1, ?2, ?3, now()) on conflict (message_id) do nothing")
-                .setParameter(1, message.messageId())
-                .setParameter(2, message.type())
-                .setParameter(3, message.correlationId())
-                .executeUpdate();
+        if (transactions().getTransactionStatus() != Status.STATUS_ACTIVE) {
+            throw new IllegalStateException("A claim needs the delivery's active transaction");
+        }
+        int inserted;
+        try (var connection = database().getConnection();
+                var statement = connection.prepareStatement(insert)) {
+            statement.setObject(1, message.messageId());
+            statement.setString(2, message.type());
+            statement.setObject(3, message.correlationId());
+            inserted = statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot claim message " + message.messageId(), e);
+        }
         if (inserted == 0) {
             JourneyMark.duplicate();
         }
         return inserted == 1;
+    }
+
+    private static DataSource database() {
+        var found = database;
+        if (found == null) {
+            found = lookup(Transience.DATABASE);
+            database = found;
+        }
+        return found;
+    }
+
+    private static TransactionSynchronizationRegistry transactions() {
+        var found = transactions;
+        if (found == null) {
+            found = lookup("java:comp/TransactionSynchronizationRegistry");
+            transactions = found;
+        }
+        return found;
+    }
+
+    private static <T> T lookup(String name) {
+        try {
+            return InitialContext.doLookup(name);
+        } catch (NamingException e) {
+            throw new IllegalStateException("Nothing bound at " + name, e);
+        }
     }
 }

@@ -52,7 +52,7 @@ public class Restocks {
 
     @Transactional(Transactional.TxType.REQUIRED)
     public void restock(IncomingMessage message, ReturnRequested event) {
-        if (!new IdempotentConsumer(em, "inventory").claim(message)) {
+        if (!new IdempotentConsumer("inventory").claim(message)) {
             return;
         }
         FaultPoints.pass(FAULT_RESTOCK, event.correlationId());
@@ -89,7 +89,7 @@ public class Restocks {
 
     @Transactional(Transactional.TxType.REQUIRED)
     public void reverse(IncomingMessage message, ReturnRefundFailed event) {
-        if (!new IdempotentConsumer(em, "inventory").claim(message)) {
+        if (!new IdempotentConsumer("inventory").claim(message)) {
             return;
         }
         var now = Instant.now();

@@ -54,7 +54,7 @@ public class StockReservations {
 
     @Transactional(Transactional.TxType.REQUIRED)
     public void reserve(IncomingMessage message, ReserveStock command) {
-        if (!new IdempotentConsumer(em, "inventory").claim(message)) {
+        if (!new IdempotentConsumer("inventory").claim(message)) {
             return;
         }
         FaultPoints.pass(FAULT_RESERVE, command.correlationId());
@@ -69,7 +69,7 @@ public class StockReservations {
 
     @Transactional(Transactional.TxType.REQUIRED)
     public void release(IncomingMessage message, ReleaseStock command) {
-        if (!new IdempotentConsumer(em, "inventory").claim(message)) {
+        if (!new IdempotentConsumer("inventory").claim(message)) {
             return;
         }
         var now = Instant.now();

@@ -40,7 +40,7 @@ public class ContactOnboarding {
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public Outcome handle(IncomingMessage message, CreateCustomer command) {
-        if (!new IdempotentConsumer(em, "marketing").claim(message)) {
+        if (!new IdempotentConsumer("marketing").claim(message)) {
             LOG.log(System.Logger.Level.INFO, "Ignoring duplicate {0}", message);
             return Outcome.DUPLICATE_MESSAGE;
         }

@@ -23,7 +23,7 @@ public class CustomerDirectory {
 
     @Transactional(Transactional.TxType.REQUIRED)
     public void record(IncomingMessage message, Message event) {
-        if (!new IdempotentConsumer(em, "ordering").claim(message)) {
+        if (!new IdempotentConsumer("ordering").claim(message)) {
             return;
         }
         var customer = event instanceof CustomerRegisteredV2 v2

@@ -70,7 +70,7 @@ public class OrderReturns {
 
     @Transactional(Transactional.TxType.REQUIRED)
     public void refunded(IncomingMessage message, ReturnRefunded event) {
-        if (!new IdempotentConsumer(em, "ordering").claim(message)) {
+        if (!new IdempotentConsumer("ordering").claim(message)) {
             return;
         }
         var order = em.find(PurchaseOrder.class, event.orderId(), LockModeType.PESSIMISTIC_WRITE);
@@ -84,7 +84,7 @@ public class OrderReturns {
 
     @Transactional(Transactional.TxType.REQUIRED)
     public void refundFailed(IncomingMessage message, ReturnRefundFailed event) {
-        if (!new IdempotentConsumer(em, "ordering").claim(message)) {
+        if (!new IdempotentConsumer("ordering").claim(message)) {
             return;
         }
         var order = em.find(PurchaseOrder.class, event.orderId(), LockModeType.PESSIMISTIC_WRITE);

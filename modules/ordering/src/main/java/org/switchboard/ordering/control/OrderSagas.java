@@ -79,7 +79,7 @@ public class OrderSagas {
 
     @Transactional(Transactional.TxType.REQUIRED)
     public void handle(IncomingMessage message, SagaMessage reply) {
-        if (!new IdempotentConsumer(em, "ordering").claim(message)) {
+        if (!new IdempotentConsumer("ordering").claim(message)) {
             return;
         }
         var saga = em.find(OrderSaga.class, reply.sagaId());
@@ -98,7 +98,7 @@ public class OrderSagas {
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public void expired(IncomingMessage message, SagaMessage command, SagaAction action) {
-        if (!new IdempotentConsumer(em, "ordering").claim(message)) {
+        if (!new IdempotentConsumer("ordering").claim(message)) {
             return;
         }
         var saga = em.find(OrderSaga.class, command.sagaId());
@@ -118,7 +118,7 @@ public class OrderSagas {
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public void redrive(IncomingMessage message, RedriveSaga command) {
-        if (!new IdempotentConsumer(em, "ordering").claim(message)) {
+        if (!new IdempotentConsumer("ordering").claim(message)) {
             return;
         }
         var saga = em.find(OrderSaga.class, command.sagaId());

@@ -40,7 +40,7 @@ public class WebhookOutbox {
 
     @Transactional(Transactional.TxType.REQUIRED)
     public void fanOut(IncomingMessage message, EventType type, Message event) {
-        if (!new IdempotentConsumer(em, "partners").claim(message)) {
+        if (!new IdempotentConsumer("partners").claim(message)) {
             return;
         }
         var body = body(type, event, JsonMessages.toJson(event));

@@ -81,7 +81,7 @@ public class PaymentAuthorisations {
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public void answer(IncomingMessage message, AuthorisePayment command, ProviderPayment provider) {
-        if (!new IdempotentConsumer(em, "payments").claim(message)) {
+        if (!new IdempotentConsumer("payments").claim(message)) {
             return;
         }
         var now = Instant.now();
@@ -111,7 +111,7 @@ public class PaymentAuthorisations {
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public void apply(IncomingMessage message, ProviderNotification notification) {
-        if (!new IdempotentConsumer(em, "payments").claim(message)) {
+        if (!new IdempotentConsumer("payments").claim(message)) {
             return;
         }
         var now = Instant.now();
@@ -179,7 +179,7 @@ public class PaymentAuthorisations {
 
     @Transactional(Transactional.TxType.REQUIRED)
     public void refund(IncomingMessage message, RefundPayment command) {
-        if (!new IdempotentConsumer(em, "payments").claim(message)) {
+        if (!new IdempotentConsumer("payments").claim(message)) {
             return;
         }
         var now = Instant.now();

@@ -74,7 +74,7 @@ public class ReturnRefunds {
 
     @Transactional(Transactional.TxType.REQUIRED)
     public void refund(IncomingMessage message, StockRestocked event) {
-        if (!new IdempotentConsumer(em, "payments").claim(message)) {
+        if (!new IdempotentConsumer("payments").claim(message)) {
             return;
         }
         FaultPoints.pass(FAULT_REFUND, event.correlationId());

@@ -45,7 +45,7 @@ public class ShipmentArrangements {
 
     @Transactional(Transactional.TxType.REQUIRED)
     public void arrange(IncomingMessage message, ArrangeShipment command) {
-        if (!new IdempotentConsumer(em, "shipping").claim(message)) {
+        if (!new IdempotentConsumer("shipping").claim(message)) {
             return;
         }
         FaultPoints.pass(FAULT_ARRANGE, command.correlationId());
