@@ -17,6 +17,7 @@ import org.switchboard.contracts.operations.MessageHandled;
 import org.switchboard.messaging.Headers;
 import org.switchboard.messaging.JsonMessages;
 import org.switchboard.operations.journeys.boundary.JourneyIngest;
+import org.switchboard.operations.journeys.control.NoteBatches;
 
 /**
  * Operations records journey notes in batches (one statement, one commit per batch), and neither an
@@ -93,7 +94,7 @@ class JourneyIngestIT extends InContainerTest {
         // batch back, the broker would have dead-lettered it.
         var outages = policy.maxAttempts() + 1;
         var correlationId = UUID.randomUUID();
-        var fault = FaultInjection.armOutage(JourneyIngest.FAULT_BEFORE_STORE, correlationId, outages);
+        var fault = FaultInjection.armOutage(NoteBatches.FAULT_BEFORE_STORE, correlationId, outages);
         try {
             var batch = new ArrayList<MessageHandled>();
             for (int i = 0; i < 20; i++) {
