@@ -140,7 +140,9 @@ public class NoteBatches {
         if (Transience.isTransient(failure)) {
             return true;
         }
-        for (var cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        // At most 20 causes deep: the JDK does not forbid cycles in a cause chain.
+        var cause = failure;
+        for (int depth = 0; cause != null && depth < 20; depth++, cause = cause.getCause()) {
             if (cause instanceof SQLException sql
                     && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("40") || "57014".equals(sql.getSQLState()))) {
