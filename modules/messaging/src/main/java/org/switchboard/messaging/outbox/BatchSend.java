@@ -24,7 +24,8 @@ import org.switchboard.messaging.JsonMessages;
  * docs/scale-out.md). The relay needs no coordinator for what it does with an unknown outcome: the
  * rows stay and go out again. PostgreSQL is not part of it either (ADR 0009: the lease and the
  * delete are local transactions of their own). The batch goes out whole or not at all; a failure
- * rolls it back and leaves every row to the next attempt. A crash or a failure after the commit,
+ * rolls it back (explicitly: closing a pooled session does not) and leaves every row to the next
+ * attempt. A crash or a failure after the commit,
  * before the rows are deleted, sends them again: the same messages, which the consumers'
  * idempotency absorbs. Call it outside any JTA transaction (the relays run on their own threads):
  * inside one, the factory would enlist the session in it instead.
@@ -87,11 +88,23 @@ public final class BatchSend {
                         priority,
                         timeToLive);
             };
-            for (var item : batch) {
-                send.send(sender, item);
+            try {
+                // A pooled session may come back with what an earlier holder left in its transaction.
+                session.rollback();
+                for (var item : batch) {
+                    send.send(sender, item);
+                }
+                session.commit();
+            } catch (JMSException | RuntimeException e) {
+                // Closing a session of the resource adapter does not roll it back, and the pool hands
+                // the same session out again: undo the sends here, or the next batch commits them.
+                try {
+                    session.rollback();
+                } catch (JMSException | RuntimeException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw e;
             }
-            // Closing the session without this commit rolls the batch back.
-            session.commit();
         } catch (JMSException e) {
             throw new IllegalStateException("The broker did not take the batch of " + batch.size(), e);
         }
