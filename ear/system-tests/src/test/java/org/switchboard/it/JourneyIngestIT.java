@@ -95,13 +95,25 @@ class JourneyIngestIT extends InContainerTest {
         var outages = policy.maxAttempts() + 1;
         var correlationId = UUID.randomUUID();
         var fault = FaultInjection.armOutage(NoteBatches.FAULT_BEFORE_STORE, correlationId, outages);
+        // A batch is what the consumer has at hand when it takes one, and notes committed together
+        // may reach it a few at a time. So that the 20 are one batch, a first note is held by an
+        // outage of its own until all 20 wait in the consumer's buffer, and then let go.
+        var holderFlow = UUID.randomUUID();
+        var holder = FaultInjection.armOutage(NoteBatches.FAULT_BEFORE_STORE, holderFlow, Integer.MAX_VALUE);
         try {
+            sendInOneTransaction(List.of(note(holderFlow)));
+            await().atMost(Duration.ofSeconds(15)).until(() -> !holder.passes().isEmpty());
+            // Held: nothing is acknowledged until it is let go, so the count only grows.
+            var held = Broker.deliveringCount("jms.queue.ops.journey");
             var batch = new ArrayList<MessageHandled>();
             for (int i = 0; i < 20; i++) {
                 batch.add(note(correlationId));
             }
             var sent = Instant.now();
             sendInOneTransaction(batch);
+            await().atMost(Duration.ofSeconds(15))
+                    .until(() -> Broker.deliveringCount("jms.queue.ops.journey") >= held + 20);
+            FaultInjection.disarm(holder);
 
             await().atMost(Duration.ofSeconds(60)).until(() -> notesOfFlow(correlationId) == 20);
             var passes = fault.passes();
@@ -129,6 +141,7 @@ class JourneyIngestIT extends InContainerTest {
                             Duration.between(passes.get(0), passes.get(1)).plusMillis(500));
             assertThat(passes.get(0)).isAfterOrEqualTo(sent.minusSeconds(1));
         } finally {
+            FaultInjection.disarm(holder);
             FaultInjection.disarm(fault);
         }
     }
