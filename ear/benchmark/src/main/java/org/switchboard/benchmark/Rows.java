@@ -32,7 +32,7 @@ final class Rows {
     /** Messages in the Web Store's outbox, committed and not yet published (the relay's backlog). */
     long outbox() throws SQLException {
         try (var s = db.createStatement();
-                var rs = s.executeQuery("select count(*) from webstore.outbox_message")) {
+                var rs = s.executeQuery("select count(*) from webstore.outbox")) {
             rs.next();
             return rs.getLong(1);
         }

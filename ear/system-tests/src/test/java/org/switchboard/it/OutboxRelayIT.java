@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.switchboard.messaging.Headers;
-import org.switchboard.webstore.control.OutboxRelay;
+import org.switchboard.messaging.outbox.TransactionalOutbox;
 
 /**
  * CustomerRegistered waits in the Web Store's outbox until the relay has sent it, and a message
@@ -23,7 +23,7 @@ class OutboxRelayIT extends InContainerTest {
     @Test
     void anEventTheRelayCannotSendWaitsInTheOutboxAndGoesOutOnceItCan() throws Exception {
         var flow = UUID.randomUUID();
-        var fault = FaultInjection.arm(OutboxRelay.FAULT_BEFORE_SEND, flow, 3);
+        var fault = FaultInjection.arm(TransactionalOutbox.faultBeforeSend("webstore"), flow, 3);
         try (var events = new WebstoreEvents(connectionFactory, webstoreEvents, flow)) {
 
             var registered = api.register(Api.uniqueEmail("outbox"), "Ada", "Waits", true, flow);
@@ -58,7 +58,7 @@ class OutboxRelayIT extends InContainerTest {
     @Test
     void anEventSentTwiceIsTheSameMessageAndMakesOneContact() throws Exception {
         var flow = UUID.randomUUID();
-        var fault = FaultInjection.arm(OutboxRelay.FAULT_AFTER_SEND, flow, 1);
+        var fault = FaultInjection.arm(TransactionalOutbox.faultAfterSend("webstore"), flow, 1);
         try (var events = new WebstoreEvents(connectionFactory, webstoreEvents, flow)) {
 
             assertThat(api.register(Api.uniqueEmail("outbox-twice"), "Ada", "Twice", true, flow)

@@ -60,7 +60,7 @@ final class Tables {
 
     /** Messages of this flow still waiting in the Web Store's outbox. */
     long outboxOfFlow(UUID correlationId) {
-        return count("select count(*) from webstore.outbox_message where correlation_id = ?", correlationId);
+        return count("select count(*) from webstore.outbox where correlation_id = ?", correlationId);
     }
 
     long contactsOfFlow(UUID correlationId) {

@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import javax.sql.DataSource;
 import org.switchboard.migrations.SchemaMigrations;
+import org.switchboard.migrations.SharedTable;
 
 /** Brings the {@code webstore} schema to the version this code expects, before the first request. */
 @Startup
@@ -22,7 +23,7 @@ public class WebstoreSchema {
 
     @PostConstruct
     void migrate() {
-        SchemaMigrations.migrate(dataSource, "webstore", WebstoreSchema.class.getClassLoader());
+        SchemaMigrations.migrate(dataSource, "webstore", WebstoreSchema.class.getClassLoader(), SharedTable.OUTBOX);
         // A misconfigured event version fails the deployment, not every registration.
         LOG.log(
                 System.Logger.Level.INFO,
