@@ -1,5 +1,7 @@
 package org.switchboard.webstore.boundary;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -7,13 +9,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.lang.annotation.ElementType;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.switchboard.messaging.ContractViolationException;
 import org.switchboard.messaging.FaultPoints;
 import org.switchboard.webstore.control.CustomerEvents;
@@ -25,7 +32,7 @@ import org.switchboard.webstore.entity.RegistrationOutcome;
  * customer, the flow its correlation id starts (one flow per id, ADR 0011), its
  * {@code CustomerRegistered} event in the outbox and, if the client sent one, its idempotency key
  * with the outcome, in one local database transaction; the event is published after
- * the commit (see {@code OutboxRelay}).
+ * the commit (see {@code WebstoreOutbox}).
  *
  * <p>Anyone may register; reading customers is personal data, for the shop's staff (and operators)
  * only. Every business method says which: the container denies a method that says nothing.
@@ -46,7 +53,42 @@ public class Registrations {
     CustomerEvents events;
 
     @Inject
-    Validator validator;
+    ValidatorFactory validation;
+
+    /** Validates requests; see {@link #requestValidator()}. */
+    private Validator validator;
+
+    @Resource(lookup = "java:jboss/datasources/SwitchboardDS")
+    DataSource database;
+
+    private static final String START_FLOW = "insert into webstore.flow (correlation_id, customer_id, started_at)"
+            + " values (?, ?, ?) on conflict (correlation_id) do nothing";
+
+    /**
+     * A request is a record, never an entity, so every property is there to be validated. The
+     * factory's default resolver asks JPA whether each property is loaded, and Hibernate's answer
+     * goes through a per-class cache whose lookups under load wait on a lock shared by all
+     * request threads (docs/benchmarks/registration-open-model.md, "Tuning tried").
+     */
+    @PostConstruct
+    void requestValidator() {
+        validator =
+                validation.usingContext().traversableResolver(EVERY_PROPERTY).getValidator();
+    }
+
+    private static final TraversableResolver EVERY_PROPERTY = new TraversableResolver() {
+        @Override
+        public boolean isReachable(
+                Object bean, Path.Node property, Class<?> rootBean, Path pathToBean, ElementType elementType) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(
+                Object bean, Path.Node property, Class<?> rootBean, Path pathToBean, ElementType elementType) {
+            return true;
+        }
+    };
 
     @PermitAll
     public RegisteredCustomer register(NewCustomer request, UUID correlationId) {
@@ -113,8 +155,10 @@ public class Registrations {
             throw new UnpublishableRegistration(e);
         }
         FaultPoints.pass(FAULT_BEFORE_COMMIT, correlationId);
+        // DEBUG: the journey records every registration, and a line each at INFO serialised the
+        // request threads on the log handler under load.
         LOG.log(
-                System.Logger.Level.INFO,
+                System.Logger.Level.DEBUG,
                 "Registered customer {0}, {1} in the outbox (correlation {2})",
                 customer.id(),
                 event.messageId(),
@@ -162,12 +206,18 @@ public class Registrations {
      * on the flow's primary key, and is refused once this one commits.
      */
     private void startFlow(Customer customer, UUID correlationId) {
-        var started = em.createNativeQuery("insert into webstore.flow (correlation_id, customer_id, started_at)"
-                        + " values (?1, ?2, ?3) on conflict (correlation_id) do nothing")
-                .setParameter(1, correlationId)
-                .setParameter(2, customer.id().value())
-                .setParameter(3, java.sql.Timestamp.from(customer.registeredAt()))
-                .executeUpdate();
+        // Plain JDBC on the transaction's connection (the pool hands Hibernate's out again): a
+        // native query would be parsed by Hibernate on every registration.
+        int started;
+        try (var connection = database.getConnection();
+                var insert = connection.prepareStatement(START_FLOW)) {
+            insert.setObject(1, correlationId);
+            insert.setObject(2, customer.id().value());
+            insert.setTimestamp(3, java.sql.Timestamp.from(customer.registeredAt()));
+            started = insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot start flow " + correlationId, e);
+        }
         if (started == 0) {
             throw new CorrelationIdInUse(correlationId);
         }
