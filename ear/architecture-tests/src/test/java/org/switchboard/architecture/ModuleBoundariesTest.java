@@ -54,6 +54,17 @@ class ModuleBoundariesTest {
                             + " deciding and auditing (operations.foureyes)");
 
     @ArchTest
+    static final ArchRule entitiesCarryNoBeanValidation = noClasses()
+            .that()
+            .areAnnotatedWith(jakarta.persistence.Entity.class)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("jakarta.validation..")
+            .because("every persistence unit sets validation-mode NONE: a constraint on an entity would never be"
+                    + " checked (validate requests and messages at the boundary; the tables hold their own"
+                    + " constraints)");
+
+    @ArchTest
     static final ArchRule noCyclesBetweenModules =
             slices().matching("org.switchboard.(*)..").should().beFreeOfCycles();
 
