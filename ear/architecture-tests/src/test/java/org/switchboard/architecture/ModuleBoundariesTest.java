@@ -65,6 +65,15 @@ class ModuleBoundariesTest {
                     + " constraints)");
 
     @ArchTest
+    static final ArchRule outboxesAreInjectedAsEjbs = fields().that()
+            .haveRawType(com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(
+                    org.switchboard.messaging.outbox.TransactionalOutbox.class))
+            .should()
+            .notBeAnnotatedWith(jakarta.inject.Inject.class)
+            .because("an outbox is a singleton EJB: through a CDI proxy every call locks one reference all callers"
+                    + " share (SessionObjectReferenceImpl.getBusinessObject); inject it with @EJB");
+
+    @ArchTest
     static final ArchRule noCyclesBetweenModules =
             slices().matching("org.switchboard.(*)..").should().beFreeOfCycles();
 

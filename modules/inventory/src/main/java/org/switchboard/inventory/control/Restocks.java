@@ -1,8 +1,8 @@
 package org.switchboard.inventory.control;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.jms.Topic;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -44,7 +44,7 @@ public class Restocks {
     @PersistenceContext(unitName = "inventory")
     EntityManager em;
 
-    @Inject
+    @EJB
     InventoryOutbox outbox;
 
     @Resource(lookup = "java:/jms/topic/inventory.events")

@@ -1,8 +1,8 @@
 package org.switchboard.inventory.control;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -46,7 +46,7 @@ public class StockReservations {
     @PersistenceContext(unitName = "inventory")
     EntityManager em;
 
-    @Inject
+    @EJB
     InventoryOutbox outbox;
 
     @Resource(lookup = "java:/jms/queue/ordering.replies")

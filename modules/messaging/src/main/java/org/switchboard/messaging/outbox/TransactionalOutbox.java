@@ -48,6 +48,11 @@ import org.switchboard.messaging.JsonMessages;
  * }
  * }</pre>
  *
+ * <p>Callers inject it with {@code @EJB}, not {@code @Inject}: every call through a CDI proxy of an
+ * EJB takes the lock of one reference that all callers share (WildFly's
+ * {@code SessionObjectReferenceImpl.getBusinessObject} is synchronized), which under load made the
+ * registering threads wait on each other (docs/benchmarks/registration-open-model.md).
+ *
  * <p>A relay run leases up to 50 of the oldest free rows in one statement
  * ({@code FOR UPDATE SKIP LOCKED} and {@code lease_until}), sends them in that order through
  * the context's own connection factory ({@code java:/jms/<schema>/JmsXA}, its broker identity)

@@ -1,8 +1,8 @@
 package org.switchboard.ordering.control;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.jms.Topic;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +24,7 @@ import org.switchboard.ordering.entity.PurchaseOrder;
 @ApplicationScoped
 public class OrderOutcomes {
 
-    @Inject
+    @EJB
     OrderingOutbox outbox;
 
     @Resource(lookup = "java:/jms/topic/ordering.events")

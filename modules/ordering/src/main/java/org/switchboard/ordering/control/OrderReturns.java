@@ -1,8 +1,8 @@
 package org.switchboard.ordering.control;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.jms.Topic;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -35,7 +35,7 @@ public class OrderReturns {
     @PersistenceContext(unitName = "ordering")
     EntityManager em;
 
-    @Inject
+    @EJB
     OrderingOutbox outbox;
 
     @Resource(lookup = "java:/jms/topic/ordering.events")

@@ -1,6 +1,7 @@
 package org.switchboard.ordering.control;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.Queue;
@@ -33,7 +34,7 @@ public class SagaCommands {
 
     static final int EXPRESS_PRIORITY = 7;
 
-    @Inject
+    @EJB
     OrderingOutbox outbox;
 
     @Resource(lookup = "java:/jms/queue/inventory.commands")

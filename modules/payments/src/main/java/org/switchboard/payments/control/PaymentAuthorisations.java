@@ -1,6 +1,7 @@
 package org.switchboard.payments.control;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.Queue;
@@ -48,7 +49,7 @@ public class PaymentAuthorisations {
     @PersistenceContext(unitName = "payments")
     EntityManager em;
 
-    @Inject
+    @EJB
     PaymentsOutbox outbox;
 
     @Resource(lookup = "java:/jms/queue/ordering.replies")

@@ -1,8 +1,8 @@
 package org.switchboard.payments.control;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.jms.Topic;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -46,7 +46,7 @@ public class ReturnRefunds {
     @PersistenceContext(unitName = "payments")
     EntityManager em;
 
-    @Inject
+    @EJB
     PaymentsOutbox outbox;
 
     @Resource(lookup = "java:/jms/topic/payments.events")

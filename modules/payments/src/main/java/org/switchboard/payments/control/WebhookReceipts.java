@@ -1,8 +1,8 @@
 package org.switchboard.payments.control;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.jms.Queue;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -42,7 +42,7 @@ public class WebhookReceipts {
     @PersistenceContext(unitName = "payments")
     EntityManager em;
 
-    @Inject
+    @EJB
     PaymentsOutbox outbox;
 
     @Resource(lookup = "java:/jms/queue/payments.webhooks")

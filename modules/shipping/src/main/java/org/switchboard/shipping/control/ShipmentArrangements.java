@@ -1,8 +1,8 @@
 package org.switchboard.shipping.control;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,7 +34,7 @@ public class ShipmentArrangements {
     @PersistenceContext(unitName = "shipping")
     EntityManager em;
 
-    @Inject
+    @EJB
     ShippingOutbox outbox;
 
     @Resource(lookup = "java:/jms/queue/ordering.replies")

@@ -1,8 +1,8 @@
 package org.switchboard.webstore.control;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.jms.Topic;
 import jakarta.transaction.Transactional;
 import org.switchboard.contracts.Message;
@@ -24,7 +24,7 @@ public class CustomerEvents {
 
     private static final System.Logger LOG = System.getLogger(CustomerEvents.class.getName());
 
-    @Inject
+    @EJB
     WebstoreOutbox outbox;
 
     @Resource(lookup = "java:/jms/topic/webstore.events")

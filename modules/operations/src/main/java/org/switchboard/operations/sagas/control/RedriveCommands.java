@@ -1,8 +1,8 @@
 package org.switchboard.operations.sagas.control;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.jms.Queue;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -21,7 +21,7 @@ import org.switchboard.operations.sagas.entity.RedriveRequest;
 @Transactional(Transactional.TxType.MANDATORY)
 public class RedriveCommands {
 
-    @Inject
+    @EJB
     OperationsOutbox outbox;
 
     @Resource(lookup = "java:/jms/queue/ordering.redrives")
