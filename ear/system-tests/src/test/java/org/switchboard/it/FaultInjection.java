@@ -11,8 +11,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.switchboard.contracts.Message;
+import org.switchboard.messaging.ContractViolationException;
 import org.switchboard.messaging.FaultPoints;
 import org.switchboard.messaging.JsonMessages;
+import org.switchboard.messaging.MessageType;
+import org.switchboard.messaging.schema.SchemaViolation;
 
 /**
  * The in-container tests' fault harness: arms the contexts' named fault points
@@ -50,13 +53,26 @@ public final class FaultInjection {
         return arm(point, correlationId, failures, Kind.SILENT_ROLLBACK);
     }
 
+    /**
+     * After the first {@code skipped} passes, every pass through {@code point} for this correlation id
+     * throws a {@link ContractViolationException}, as the outbox does for a message that breaks its
+     * schema ({@code TransactionalOutbox.faultOnAdd}).
+     */
+    public static Fault armContractViolation(String point, UUID correlationId, int skipped) {
+        return arm(point, correlationId, Integer.MAX_VALUE, Kind.CONTRACT_VIOLATION, skipped);
+    }
+
     private static Fault arm(String point, UUID correlationId, int failures, boolean outage) {
         return arm(point, correlationId, failures, outage ? Kind.OUTAGE : Kind.FAILURE);
     }
 
     private static Fault arm(String point, UUID correlationId, int failures, Kind kind) {
+        return arm(point, correlationId, failures, kind, 0);
+    }
+
+    private static Fault arm(String point, UUID correlationId, int failures, Kind kind, int skipped) {
         FaultPoints.install(FaultInjection::check);
-        var fault = new Fault(point, correlationId, failures, kind);
+        var fault = new Fault(point, correlationId, failures, kind, skipped);
         ARMED.put(key(point, correlationId), fault);
         return fault;
     }
@@ -101,21 +117,31 @@ public final class FaultInjection {
         private final UUID correlationId;
         private final AtomicInteger remaining;
         private final Kind kind;
+        private final AtomicInteger skipped;
         private final List<Instant> passes = new CopyOnWriteArrayList<>();
 
-        Fault(String point, UUID correlationId, int failures, Kind kind) {
+        Fault(String point, UUID correlationId, int failures, Kind kind, int skipped) {
             this.point = point;
             this.correlationId = correlationId;
             this.remaining = new AtomicInteger(failures);
             this.kind = kind;
+            this.skipped = new AtomicInteger(skipped);
         }
 
         void pass() {
             passes.add(Instant.now());
+            if (skipped.getAndDecrement() > 0) {
+                return;
+            }
             if (remaining.getAndDecrement() > 0) {
                 if (kind == Kind.SILENT_ROLLBACK) {
                     markForRollback();
                     return;
+                }
+                if (kind == Kind.CONTRACT_VIOLATION) {
+                    throw new ContractViolationException(
+                            new MessageType("injected." + point, 1),
+                            List.of(new SchemaViolation("injected", "fault", "injected at " + point)));
                 }
                 var fault = new InjectedFault(point, correlationId, passes.size());
                 if (kind == Kind.OUTAGE) {
@@ -142,7 +168,8 @@ public final class FaultInjection {
     private enum Kind {
         FAILURE,
         OUTAGE,
-        SILENT_ROLLBACK
+        SILENT_ROLLBACK,
+        CONTRACT_VIOLATION
     }
 
     private static void markForRollback() {

@@ -41,11 +41,16 @@ final class Shop {
 
     /** Places a standard order of one item: its address. */
     String place() {
+        return place(UUID.randomUUID());
+    }
+
+    /** As {@link #place()}, in the flow of this correlation id. */
+    String place(UUID correlationId) {
         var placed = api.post(
                 "api/orders",
                 "{\"customerId\":\"" + customerId + "\",\"express\":false,\"lines\":[{\"sku\":\"" + sku
                         + "\",\"quantity\":1}]}",
-                UUID.randomUUID());
+                correlationId);
         assertThat(placed.status()).isEqualTo(202);
         return placed.location();
     }

@@ -100,6 +100,14 @@ public abstract class TransactionalOutbox {
     }
 
     /**
+     * Fault point: where a message is checked against its schema before it is stored, so that a test
+     * can make a message its context is about to send break its contract.
+     */
+    public static String faultOnAdd(String schema) {
+        return schema + ".outbox.add";
+    }
+
+    /**
      * Stores the message as it will be sent, in the caller's transaction: validated against its
      * schema, with its headers, its destination and how to deliver it. The relay sends it once the
      * transaction has committed; if it rolls back, the message was never there.
@@ -108,6 +116,7 @@ public abstract class TransactionalOutbox {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void add(Message message, Destination destination, Delivery delivery) {
+        FaultPoints.pass(faultOnAdd(schema), message.correlationId());
         var envelope = JsonMessages.envelope(message);
         try {
             table().insert(
