@@ -59,9 +59,12 @@ public final class RegistrationBenchmark {
         // gives back what it does not use, the serial collector (two cores: no concurrent GC
         // threads competing with the work, no G1 remembered sets) and smaller thread stacks took the
         // RSS after the steps from 809-947 MiB (-Xms512m, G1) to 694 MiB in the same short run.
+        // Every 5 s the JVM hands the C heap's free memory back to the system (malloc_trim): the
+        // compilers' arenas and other native allocations that glibc would otherwise keep.
         var memory = System.getProperty(
                 "bench.memory.args",
-                "-Xms96m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k");
+                "-Xms96m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k"
+                        + " -XX:TrimNativeHeapInterval=5000");
         var jvmArgs = System.getProperty("bench.jvm.args", "");
         var javaOpts = "-Xmx" + heap + " " + memory + " -Djava.net.preferIPv4Stack=true " + jvmArgs;
         results.quick = Boolean.getBoolean("bench.quick");
@@ -145,6 +148,9 @@ public final class RegistrationBenchmark {
             shares(dir);
         }
         results.rssAfterRun = Machine.rssMiB(serverPid);
+        if (results.quick) {
+            results.rssBeforeProfile = results.rssAfterRun;
+        }
         orders(base, db, ints("bench.order.rates", "10,20"));
         results.rssAfterOrders = Machine.rssMiB(serverPid);
     }
@@ -196,6 +202,7 @@ public final class RegistrationBenchmark {
                 results.atShares.add(step(flow, "p" + percent, half(flow, percent), results.stepSeconds));
             }
         }
+        results.rssBeforeProfile = Machine.rssMiB(serverPid);
         phase("JFR recording at 50 % of each flow's maximum");
         for (var flow : Flow.values()) {
             var jfr = dir.resolve("profile-" + flow.name().toLowerCase(java.util.Locale.ROOT) + ".jfr");
