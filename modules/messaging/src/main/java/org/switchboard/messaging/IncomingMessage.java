@@ -61,15 +61,15 @@ public record IncomingMessage(
         var messageType = MessageType.of(contract);
         List<org.switchboard.messaging.schema.SchemaViolation> violations;
         // Defaults first: a message written before a defaulted field existed is still readable.
-        // Reading the body for that is also the JSON check. Any other failure in here is ours
+        // Reading the body, there or in the validator, is also the JSON check. Any other failure is ours
         // (registry, validator), not the message's: it propagates and the delivery is retried.
         String json;
         try {
             json = MessageSchemas.standard().withDefaults(messageType, body);
+            violations = MessageSchemas.standard().validate(messageType, json);
         } catch (jakarta.json.JsonException e) {
             throw new UnreadableMessageException(Reason.MALFORMED_JSON, "Body is not JSON: " + e.getMessage(), e);
         }
-        violations = MessageSchemas.standard().validate(messageType, json);
         if (!violations.isEmpty()) {
             throw new UnreadableMessageException(
                     Reason.SCHEMA_VIOLATION,

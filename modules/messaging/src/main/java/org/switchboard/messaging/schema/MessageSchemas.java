@@ -35,6 +35,7 @@ public final class MessageSchemas {
 
     private final SchemaRegistry registry;
     private final Map<MessageType, Schema> compiled = new ConcurrentHashMap<>();
+    private final Map<MessageType, Boolean> defaulted = new ConcurrentHashMap<>();
     private final com.networknt.schema.SchemaRegistry validators;
 
     public MessageSchemas(SchemaRegistry registry) {
@@ -53,6 +54,9 @@ public final class MessageSchemas {
                         return Mailbox.isValid(value);
                     }
                 })
+                // Ids and timestamps without a regular expression or a date parser (FastFormats).
+                .format(FastFormats.uuid())
+                .format(FastFormats.dateTime())
                 .build();
         this.validators = com.networknt.schema.SchemaRegistry.withDefaultDialect(
                 dialect,
@@ -79,34 +83,83 @@ public final class MessageSchemas {
         return registry.subject(type.name(), type.version()).isPresent();
     }
 
-    /** The schema violations of a JSON body; empty when it is valid. */
+    /**
+     * The schema violations of a JSON body; empty when it is valid.
+     *
+     * @throws JsonException if the body is not JSON at all
+     */
     public List<SchemaViolation> validate(MessageType type, String json) {
         var schema = compiled.computeIfAbsent(type, this::compile);
+        if (json.isBlank()) {
+            // The validator reads nothing as a missing value, JSON-P as no JSON at all.
+            throw new JsonException("Body is empty");
+        }
+        List<Error> errors;
+        try {
+            errors = schema.validate(json, InputFormat.JSON);
+        } catch (tools.jackson.core.JacksonException e) {
+            if (readable(json)) {
+                throw e; // The body is JSON: the failure is the validator's (a schema of ours), not the message's.
+            }
+            throw new JsonException("Body is not JSON: " + e.getOriginalMessage(), e);
+        }
         var violations = new ArrayList<SchemaViolation>();
-        for (Error error : schema.validate(json, InputFormat.JSON)) {
+        for (Error error : errors) {
             violations.add(new SchemaViolation(field(error), error.getKeyword(), error.getMessage()));
         }
         return List.copyOf(violations);
     }
+
+    /** Only asked when validation failed on a Jackson exception: whether the body itself is JSON. */
+    private static boolean readable(String json) {
+        try {
+            STRICT.readTree(json);
+            return true;
+        } catch (tools.jackson.core.JacksonException e) {
+            return false;
+        }
+    }
+
+    private static final tools.jackson.databind.ObjectMapper STRICT = tools.jackson.databind.json.JsonMapper.builder()
+            .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     /**
      * The body with the schema's {@code default}s filled in for absent properties, at any depth
      * ({@code properties} and {@code items}; references are not followed). The registry's gate lets
      * a new version require a field that has a default, so a reader must fill it in before it
      * validates a message written before the field existed. Returns the body unchanged when
-     * nothing is missing or it is not a JSON object.
+     * nothing is missing or it is not a JSON object, and without reading it when the schema declares
+     * no default (the body is parsed once less per message: every schema today).
      *
      * @throws JsonException if the body is not JSON at all
      */
     public String withDefaults(MessageType type, String json) {
         var subject = registry.subject(type.name(), type.version())
                 .orElseThrow(() -> new IllegalArgumentException("No schema registered for " + type));
+        if (!defaulted.computeIfAbsent(type, t -> hasDefaults(registry.current(subject)))) {
+            // Nothing to fill in: the body is not read here ({@link #validate} then tells non-JSON).
+            return json;
+        }
         JsonValue body;
         try (var reader = JSON.createReader(new StringReader(json))) {
             body = reader.readValue();
         }
         var filled = fill(registry.current(subject), body);
         return filled == body ? json : filled.toString();
+    }
+
+    /** Whether a default is declared anywhere {@link #fill} looks: under properties or items, at any depth. */
+    static boolean hasDefaults(JsonObject schema) {
+        if (schema.get("properties") instanceof JsonObject properties) {
+            for (var definition : properties.values()) {
+                if (definition instanceof JsonObject property
+                        && (property.containsKey("default") || hasDefaults(property))) {
+                    return true;
+                }
+            }
+        }
+        return schema.get("items") instanceof JsonObject items && (items.containsKey("default") || hasDefaults(items));
     }
 
     private static JsonValue fill(JsonObject schema, JsonValue value) {

@@ -99,6 +99,64 @@ class MessageSchemasTest {
                 .isSameAs(VALID);
     }
 
+    /**
+     * With no defaults to fill in, the body is first read by the validator, not by JSON-P: what is
+     * not JSON must still be told as such (a {@code JsonException}, MALFORMED_JSON on a dead letter),
+     * and what is JSON must not be. Content after the first value is refused too; JSON-P's reader
+     * stopped after that value, so such a body used to fail later, in the validator, with an
+     * exception that nothing told from a failure of ours, and was retried to its last attempt.
+     */
+    @Test
+    void tellsWhatIsNotJsonAsSuch() {
+        assertThat(SCHEMAS.withDefaults(V2, "{"))
+                .as("not read: the schema declares no default")
+                .isEqualTo("{");
+        var notJson = java.util.List.of(
+                "",
+                " ",
+                "{",
+                "{\"email\": ",
+                "not json",
+                "{'a':1}",
+                "[1,]",
+                "{\"a\":1,}",
+                "{\"a\":NaN}",
+                "{\"a\":01}",
+                "{\"a\":\"\\x\"}",
+                "// comment\n{}");
+        for (var body : notJson) {
+            assertThat(readByJsonP(body)).as("JSON-P reads %s", body).isFalse();
+            assertThat(readByValidator(body)).as("the validator reads %s", body).isFalse();
+        }
+        for (var body : java.util.List.of("{\"a\":1} x", "{\"a\":1}{\"b\":2}")) {
+            assertThat(readByValidator(body)).as("the validator reads %s", body).isFalse();
+        }
+        var json = java.util.List.of(
+                "{}", "[]", "null", "42", "\"text\"", "{\"a\":1,\"a\":2}", VALID, VALID + "\n", " " + VALID);
+        for (var body : json) {
+            assertThat(readByJsonP(body)).as("JSON-P reads %s", body).isTrue();
+            assertThat(readByValidator(body)).as("the validator reads %s", body).isTrue();
+        }
+    }
+
+    private static boolean readByJsonP(String body) {
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
+            reader.readValue();
+            return true;
+        } catch (jakarta.json.JsonException e) {
+            return false;
+        }
+    }
+
+    private static boolean readByValidator(String body) {
+        try {
+            SCHEMAS.validate(V2, body);
+            return true;
+        } catch (jakarta.json.JsonException e) {
+            return false;
+        }
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(
             strings = {"ada@example.org", "bench-7@bench.example", "o'hara+news@mail.company.internal", "a.b@x-y.io"})
