@@ -145,14 +145,17 @@ public final class RegistrationBenchmark {
         search.stepUp(ints("bench.rates", "25,50,75,100,125,150,175,200,250,300,400"));
         search.refine(results.refineRounds);
         if (!results.quick) {
-            shares(dir);
+            shares();
         }
         results.rssAfterRun = Machine.rssMiB(serverPid);
-        if (results.quick) {
-            results.rssBeforeProfile = results.rssAfterRun;
-        }
         orders(base, db, ints("bench.order.rates", "10,20"));
         results.rssAfterOrders = Machine.rssMiB(serverPid);
+        if (!results.quick) {
+            // Last: the flight recorder stays loaded after a recording (its classes, buffers and
+            // retransformed event classes, about 100 MiB), and no reading above should include it.
+            profiles(dir);
+            results.rssAfterProfile = Machine.rssMiB(serverPid);
+        }
     }
 
     /**
@@ -191,18 +194,21 @@ public final class RegistrationBenchmark {
                 .toArray();
     }
 
-    /**
-     * Each flow at 25, 50 and 75 % of its maximum; then once more at 50 % under a JFR recording, a
-     * step of its own so that the recording's cost stays out of the figures above.
-     */
-    private void shares(Path dir) throws Exception {
+    /** Each flow at 25, 50 and 75 % of its maximum. */
+    private void shares() throws Exception {
         for (var percent : new int[] {25, 50, 75}) {
             phase("at " + percent + " % of each flow's maximum");
             for (var flow : Flow.values()) {
                 results.atShares.add(step(flow, "p" + percent, half(flow, percent), results.stepSeconds));
             }
         }
-        results.rssBeforeProfile = Machine.rssMiB(serverPid);
+    }
+
+    /**
+     * Each flow once more at 50 % of its maximum under a JFR recording, a step of its own so that the
+     * recording's cost stays out of the figures of the other steps.
+     */
+    private void profiles(Path dir) throws Exception {
         phase("JFR recording at 50 % of each flow's maximum");
         for (var flow : Flow.values()) {
             var jfr = dir.resolve("profile-" + flow.name().toLowerCase(java.util.Locale.ROOT) + ".jfr");

@@ -39,16 +39,12 @@ final class Results {
 
     Servers.Boot empty;
     Servers.Boot switchboard;
-    /**
-     * After the registration steps, before the JFR step: the server as it runs in production, which
-     * loads no flight recorder (its classes, buffers and retransformed event classes stay after a
-     * recording).
-     */
-    long rssBeforeProfile;
-    /** After the registration steps and the JFR step. */
+    /** After the registration steps (the JFR step comes last, after the orders). */
     long rssAfterRun;
 
     long rssAfterOrders;
+    /** After the JFR step: the flight recorder stays loaded, which the server in production does not run. */
+    long rssAfterProfile;
     /** bench.quick: no empty server, no raw baselines, no 25/50/75 % steps, no JFR recording. */
     boolean quick;
 

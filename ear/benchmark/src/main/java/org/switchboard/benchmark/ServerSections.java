@@ -51,9 +51,9 @@ final class ServerSections {
                 Report.ratio(r.switchboard.rssMiB(), empty.rssMiB()));
         line("");
         line(
-                "RSS after the registration steps (both flows deployed and loaded): %d MiB before the JFR step, %d MiB"
-                        + " after it; after the order steps: %d MiB.",
-                r.rssBeforeProfile, r.rssAfterRun, r.rssAfterOrders);
+                "RSS after the registration steps (both flows deployed and loaded): %d MiB; after the order steps: %d MiB;"
+                        + " after the JFR step, which comes last (the flight recorder stays loaded): %d MiB.",
+                r.rssAfterRun, r.rssAfterOrders, r.rssAfterProfile);
         line("");
     }
 
