@@ -1,11 +1,12 @@
 package org.switchboard.marketing.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.SQLException;
 import java.time.Instant;
-import java.util.UUID;
+import java.time.ZoneOffset;
+import javax.sql.DataSource;
 import org.switchboard.contracts.marketing.CreateCustomer;
 import org.switchboard.marketing.entity.Contact;
 import org.switchboard.messaging.FaultPoints;
@@ -31,8 +32,12 @@ public class ContactOnboarding {
         ALREADY_A_CONTACT
     }
 
-    @PersistenceContext(unitName = "marketing")
-    EntityManager em;
+    private static final String STORE_CONTACT = "insert into marketing.contact (id, customer_id, email, full_name,"
+            + " customer_since, marketing_consent, created_at, correlation_id, source_message_id)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (customer_id) do nothing";
+
+    @Resource(lookup = "java:jboss/datasources/SwitchboardDS")
+    DataSource database;
 
     /**
      * One local transaction: the claim of the message id and the contact commit together, or
@@ -44,15 +49,7 @@ public class ContactOnboarding {
             LOG.log(System.Logger.Level.INFO, "Ignoring duplicate {0}", message);
             return Outcome.DUPLICATE_MESSAGE;
         }
-        if (knows(command.customerId())) {
-            LOG.log(
-                    System.Logger.Level.INFO,
-                    "Customer {0} is already a contact; {1} changes nothing",
-                    command.customerId(),
-                    message);
-            return Outcome.ALREADY_A_CONTACT;
-        }
-        em.persist(new Contact(
+        var contact = new Contact(
                 command.customerId(),
                 command.email(),
                 command.fullName(),
@@ -60,17 +57,44 @@ public class ContactOnboarding {
                 command.marketingConsent(),
                 command.correlationId(),
                 command.messageId(),
-                Instant.now()));
-        em.flush();
+                Instant.now());
+        if (!store(contact)) {
+            LOG.log(
+                    System.Logger.Level.INFO,
+                    "Customer {0} is already a contact; {1} changes nothing",
+                    command.customerId(),
+                    message);
+            return Outcome.ALREADY_A_CONTACT;
+        }
         FaultPoints.pass(FAULT_AFTER_STORE, command.correlationId());
         return Outcome.CREATED;
     }
 
-    private boolean knows(UUID customerId) {
-        return !em.createNamedQuery(Contact.BY_CUSTOMER, Contact.class)
-                .setParameter("customerId", customerId)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
+    /**
+     * The contact as its entity maps it, in one statement on the transaction's connection (the pool
+     * hands it out again), no look-up first: false when the customer is already a contact (a
+     * concurrent command for the same customer waits here on its unique customer id). Plain JDBC:
+     * on this path the contact is written, never read.
+     */
+    private boolean store(Contact contact) {
+        try (var connection = database.getConnection();
+                var insert = connection.prepareStatement(STORE_CONTACT)) {
+            insert.setObject(1, contact.id().value());
+            insert.setObject(2, contact.customerId());
+            insert.setString(3, contact.email());
+            insert.setString(4, contact.fullName());
+            insert.setObject(5, contact.customerSince().atOffset(ZoneOffset.UTC));
+            if (contact.marketingConsent() == null) {
+                insert.setNull(6, java.sql.Types.BOOLEAN); // not stated (a v1 event): not given
+            } else {
+                insert.setBoolean(6, contact.marketingConsent());
+            }
+            insert.setObject(7, contact.createdAt().atOffset(ZoneOffset.UTC));
+            insert.setObject(8, contact.correlationId());
+            insert.setObject(9, contact.sourceMessageId());
+            return insert.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot store contact of customer " + contact.customerId(), e);
+        }
     }
 }

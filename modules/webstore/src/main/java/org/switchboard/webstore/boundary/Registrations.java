@@ -61,6 +61,10 @@ public class Registrations {
     @Resource(lookup = "java:jboss/datasources/SwitchboardDS")
     DataSource database;
 
+    private static final String STORE_CUSTOMER = "insert into webstore.customer (id, email, given_name, family_name,"
+            + " marketing_consent, registered_at, correlation_id) values (?, ?, ?, ?, ?, ?, ?)"
+            + " on conflict (email) do nothing";
+
     private static final String START_FLOW = "insert into webstore.flow (correlation_id, customer_id, started_at)"
             + " values (?, ?, ?) on conflict (correlation_id) do nothing";
 
@@ -118,9 +122,8 @@ public class Registrations {
         if (!violations.isEmpty()) {
             throw new InvalidRegistration(violations);
         }
-        var email = normalized.email();
         var customer = Customer.register(
-                email,
+                normalized.email(),
                 normalized.givenName(),
                 normalized.familyName(),
                 normalized.marketingConsent(),
@@ -128,25 +131,12 @@ public class Registrations {
                 // As PostgreSQL stores it, so that the 201, the event and every later read agree.
                 Instant.now().truncatedTo(ChronoUnit.MICROS));
         if (key != null) {
-            // Before the e-mail check: a concurrent request with the same key that committed after
+            // Before the customer's insert: a concurrent request with the same key that committed after
             // our replay() above would otherwise make its own customer look like a conflict (409).
             remember(key, request, customer, correlationId);
         }
         startFlow(customer, correlationId);
-        if (findByEmail(email).isPresent()) {
-            throw new EmailAlreadyRegistered(email);
-        }
-        try {
-            em.persist(customer);
-            // Flush now: a concurrent registration of the same address fails here, on the unique
-            // constraint, as a 409, instead of at commit as a failure nobody can explain.
-            em.flush();
-        } catch (PersistenceException e) {
-            if (isUniqueViolation(e)) {
-                throw new EmailAlreadyRegistered(email);
-            }
-            throw e;
-        }
+        store(customer);
         org.switchboard.contracts.Message event;
         try {
             event = events.registered(customer);
@@ -223,6 +213,33 @@ public class Registrations {
         }
     }
 
+    /**
+     * One statement, no look-up first: an address already registered, or being registered by a
+     * concurrent request that commits first (this insert waits for it on the unique e-mail), stores
+     * nothing and is a 409. Plain JDBC, as the flow row: the new customer is written, never read, on
+     * this path.
+     */
+    private void store(Customer customer) {
+        int stored;
+        try (var connection = database.getConnection();
+                var insert = connection.prepareStatement(STORE_CUSTOMER)) {
+            insert.setObject(1, customer.id().value());
+            insert.setString(2, customer.email());
+            insert.setString(3, customer.givenName());
+            insert.setString(4, customer.familyName());
+            insert.setBoolean(5, customer.marketingConsent());
+            insert.setObject(6, customer.registeredAt().atOffset(java.time.ZoneOffset.UTC));
+            insert.setObject(7, customer.correlationId());
+            stored = insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new PersistenceException(
+                    "Cannot store customer " + customer.id().value(), e);
+        }
+        if (stored == 0) {
+            throw new EmailAlreadyRegistered(customer.email());
+        }
+    }
+
     @RolesAllowed({"staff", "operator"})
     public Optional<RegisteredCustomer> find(UUID id) {
         return Optional.ofNullable(em.find(Customer.class, id)).map(RegisteredCustomer::of);
@@ -245,14 +262,7 @@ public class Registrations {
         return em.createNamedQuery(Customer.COUNT, Long.class).getSingleResult();
     }
 
-    private Optional<Customer> findByEmail(String email) {
-        return em.createNamedQuery(Customer.BY_EMAIL, Customer.class)
-                .setParameter("email", email)
-                .getResultStream()
-                .findFirst();
-    }
-
-    /** PostgreSQL reports a unique-constraint violation as SQLSTATE 23505 (customer: the e-mail; idempotency_key: the key). */
+    /** PostgreSQL reports a unique-constraint violation as SQLSTATE 23505 (here: idempotency_key, the key). */
     private static boolean isUniqueViolation(Throwable e) {
         for (var cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {

@@ -13,12 +13,10 @@ import java.util.UUID;
 /** Someone who registered in the Web Store. The e-mail address identifies them among customers. */
 @Entity
 @Table(name = "customer")
-@NamedQuery(name = Customer.BY_EMAIL, query = "select c from Customer c where c.email = :email")
 @NamedQuery(name = Customer.ALL, query = "select c from Customer c order by c.registeredAt desc, c.id")
 @NamedQuery(name = Customer.COUNT, query = "select count(c) from Customer c")
 public class Customer {
 
-    public static final String BY_EMAIL = "Customer.byEmail";
     public static final String ALL = "Customer.all";
     public static final String COUNT = "Customer.count";
 
