@@ -43,9 +43,18 @@ final class Machine {
 
     /** Resident set size in MiB. */
     static long rssMiB(long pid) {
+        return statusMiB(pid, "VmRSS:");
+    }
+
+    /** The most the process's RSS has been since it started (the kernel's high-water mark). */
+    static long peakRssMiB(long pid) {
+        return statusMiB(pid, "VmHWM:");
+    }
+
+    private static long statusMiB(long pid, String field) {
         try {
             return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
-                            .filter(l -> l.startsWith("VmRSS:"))
+                            .filter(l -> l.startsWith(field))
                             .mapToLong(l -> Long.parseLong(l.replaceAll("[^0-9]", "")))
                             .findFirst()
                             .orElse(0L)

@@ -148,6 +148,7 @@ public final class RegistrationBenchmark {
             shares();
         }
         results.rssAfterRun = Machine.rssMiB(serverPid);
+        results.peakRssAfterRun = Machine.peakRssMiB(serverPid);
         orders(base, db, ints("bench.order.rates", "10,20"));
         results.rssAfterOrders = Machine.rssMiB(serverPid);
         if (!results.quick) {

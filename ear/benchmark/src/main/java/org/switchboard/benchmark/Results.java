@@ -42,6 +42,13 @@ final class Results {
     /** After the registration steps (the JFR step comes last, after the orders). */
     long rssAfterRun;
 
+    /**
+     * The highest RSS from the server's boot to the end of the registration steps: the serial
+     * collector grows the heap between full collections and shrinks it at one, so a reading at one
+     * moment lands somewhere on that saw-tooth.
+     */
+    long peakRssAfterRun;
+
     long rssAfterOrders;
     /** After the JFR step: the flight recorder stays loaded, which the server in production does not run. */
     long rssAfterProfile;
