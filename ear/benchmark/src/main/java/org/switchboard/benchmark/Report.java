@@ -105,7 +105,6 @@ final class Report {
                 "| server RSS MiB after the registration steps (both flows) | %d | | <= 700 MiB | %s |",
                 r.rssAfterRun, met(r.rssAfterRun <= 700));
         line("| the highest RSS until then (the kernel's VmHWM) | %d | | (none) | |", r.peakRssAfterRun);
-        line("| the same after the order steps | %d | | (none) | |", r.rssAfterOrders);
         line("");
         var brokerTx = best(r.broker, "committed");
         var brokerAuto = best(r.broker, "auto-ack");
