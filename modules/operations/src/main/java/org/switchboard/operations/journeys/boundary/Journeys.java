@@ -31,8 +31,11 @@ public class Journeys {
     /** Reads only: no transaction is held across the broker queries. Empty when nothing of the flow is known. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Journey> of(UUID correlationId) {
-        var steps = new ArrayList<>(journal.of(correlationId));
+        // The broker before the recorded notes, in the order a note travels: a note the ingest takes
+        // between the two reads is then seen recorded, never missed by both (the ingest holds a batch
+        // for up to 100 ms before it records it).
         var found = search.of(correlationId);
+        var steps = new ArrayList<>(journal.of(correlationId));
         steps.addAll(found.live());
         if (steps.isEmpty()
                 && found.notesPending() == 0

@@ -51,14 +51,14 @@ public class FlowSearch {
         var live = new ArrayList<JourneyStep>();
         var notesPending = 0;
         var partlySearched = new ArrayList<String>();
+        var notes = new ArrayList<QueueSample>();
         for (var queue : broker.survey()) {
-            var load = queue.load();
-            if (load.depth() == 0 || FAILED_NOTES.equals(queue.address())) {
+            if (NOTES.equals(queue.address())) {
+                notes.add(queue);
                 continue;
             }
-            if (NOTES.equals(queue.address())) {
-                notesPending += broker.find(queue.queue(), correlationId, true, false, true)
-                        .size();
+            var load = queue.load();
+            if (load.depth() == 0 || FAILED_NOTES.equals(queue.address())) {
                 continue;
             }
             var waiting = load.waiting();
@@ -79,6 +79,13 @@ public class FlowSearch {
                     load.inFlight() > 0)) {
                 live.add(LiveSteps.of(queue, located));
             }
+        }
+        // The notes last, whatever their queue's depth was at the survey: a message handled while its
+        // queue was searched sent its note with the acknowledgement, so the note is found here, or
+        // recorded before the caller reads the recorded ones (after this search).
+        for (var queue : notes) {
+            notesPending +=
+                    broker.find(queue.queue(), correlationId, true, false, true).size();
         }
         live.sort(
                 Comparator.comparing(step -> step.sending().sentAt(), Comparator.nullsLast(Comparator.naturalOrder())));
