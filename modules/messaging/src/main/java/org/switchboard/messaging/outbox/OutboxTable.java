@@ -74,19 +74,30 @@ final class OutboxTable {
     /**
      * Takes up to {@code max} rows that no relay holds, oldest first, and holds them for
      * {@code lease}: one statement in auto-commit, so no transaction stays open while they are sent.
-     * Rows another node is taking right now are skipped, not waited for.
+     * Rows another node is taking right now are skipped, not waited for. The rows of the run before,
+     * {@code sentBefore}, leave the outbox in the same statement: under load a run costs one commit,
+     * not two.
      */
-    List<Pending> claim(int max, Duration lease) throws SQLException {
+    List<Pending> claim(int max, Duration lease, List<Long> sentBefore) throws SQLException {
+        var take = "update " + table
+                + " set lease_until = now() + make_interval(secs => ?) where id in (select id from " + table
+                + " where (lease_until is null or lease_until < now()) and id <> all(?) order by id limit ?"
+                + " for update skip locked)"
+                + " returning id, correlation_id, destination, priority, deliver_at, expires_at, headers, body";
         try (var connection = autoCommit();
                 var claim = connection.prepareStatement(
-                        "update " + table
-                                + " set lease_until = now() + make_interval(secs => ?) where id in (select id from "
-                                + table
-                                + " where lease_until is null or lease_until < now() order by id limit ?"
-                                + " for update skip locked)"
-                                + " returning id, correlation_id, destination, priority, deliver_at, expires_at, headers, body")) {
-            claim.setDouble(1, lease.toMillis() / 1000.0);
-            claim.setInt(2, max);
+                        sentBefore.isEmpty()
+                                ? take
+                                // One snapshot for both: the deleted rows are excluded from the take by id.
+                                : "with sent as (delete from " + table + " where id = any(?)) " + take)) {
+            var ids = connection.createArrayOf("bigint", sentBefore.toArray());
+            int next = 1;
+            if (!sentBefore.isEmpty()) {
+                claim.setArray(next++, ids);
+            }
+            claim.setDouble(next++, lease.toMillis() / 1000.0);
+            claim.setArray(next++, ids);
+            claim.setInt(next, max);
             var pending = new ArrayList<Pending>();
             try (var rows = claim.executeQuery()) {
                 while (rows.next()) {

@@ -1,5 +1,6 @@
 package org.switchboard.messaging.outbox;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.TransactionAttribute;
@@ -7,8 +8,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.jms.Destination;
 import jakarta.jms.JMSException;
-import jakarta.jms.Queue;
-import jakarta.jms.Topic;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -16,14 +15,10 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.switchboard.contracts.Message;
-import org.switchboard.messaging.Destinations;
 import org.switchboard.messaging.FaultPoints;
 import org.switchboard.messaging.JsonMessages;
 
@@ -58,7 +53,9 @@ import org.switchboard.messaging.JsonMessages;
  * the context's own connection factory ({@code java:/jms/<schema>/JmsXA}, its broker identity)
  * in one transaction of the broker alone ({@link BatchSend}: one journal sync per batch), with the
  * priority, the rest of the delivery delay and the rest of the time-to-live they were written
- * with, and deletes the sent rows. Several nodes share a table without waiting for each other.
+ * with, and deletes the sent rows in the statement of its next lease (the next commit's run, at
+ * the latest the sweep a second later), so that a run costs one database commit, not two. Several
+ * nodes share a table without waiting for each other.
  * When the database or the broker is unavailable it says so once and tries again every second.
  */
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -80,10 +77,17 @@ public abstract class TransactionalOutbox {
     TransactionSynchronizationRegistry transactions;
 
     private final String schema;
-    private final Map<String, Destination> destinations = new ConcurrentHashMap<>();
+    private final OutboxDestinations destinations = new OutboxDestinations();
     private final AtomicBoolean requested = new AtomicBoolean();
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean failing = new AtomicBoolean();
+
+    /**
+     * Sent by the last run and still in the table (leased): the next run's claim deletes them, at the
+     * latest the sweep a second later, so that a run costs one database commit, not two. Touched only
+     * by the thread that holds {@link #running}.
+     */
+    private List<Long> sentNotDeleted = List.of();
 
     protected TransactionalOutbox(String schema) {
         this.schema = schema;
@@ -122,7 +126,7 @@ public abstract class TransactionalOutbox {
             table().insert(
                             message.messageId(),
                             message.getClass().getSimpleName(),
-                            jndiName(destination),
+                            OutboxDestinations.jndiName(destination),
                             envelope,
                             message.correlationId(),
                             delivery);
@@ -176,15 +180,23 @@ public abstract class TransactionalOutbox {
     }
 
     private void publishAll() {
+        var table = table();
         try {
             int claimed;
             do {
-                claimed = publishBatch();
+                // The rows the run before sent leave the outbox in the statement that takes the next.
+                var batch = table.claim(BATCH, LEASE, sentNotDeleted);
+                sentNotDeleted = List.of();
+                claimed = batch.size();
+                if (claimed > 0) {
+                    sentNotDeleted = publish(table, batch);
+                }
             } while (claimed == BATCH);
             if (failing.compareAndSet(true, false)) {
                 LOG.log(System.Logger.Level.INFO, "Outbox relay of {0} publishes again", schema);
             }
         } catch (RuntimeException | SQLException e) {
+            // What was sent and not deleted stays leased: deleted by the next run, or sent again after the lease.
             if (failing.compareAndSet(false, true)) {
                 LOG.log(
                         System.Logger.Level.WARNING,
@@ -201,12 +213,33 @@ public abstract class TransactionalOutbox {
         }
     }
 
-    private int publishBatch() throws SQLException {
-        var table = table();
-        var batch = table.claim(BATCH, LEASE);
-        if (batch.isEmpty()) {
-            return 0;
+    /** On undeploy or shutdown, what was sent leaves the outbox now rather than after its lease. */
+    @PreDestroy
+    void deleteWhatWasSent() {
+        if (running.compareAndSet(false, true)) {
+            try {
+                table().settle(sentNotDeleted, List.of());
+                sentNotDeleted = List.of();
+            } catch (SQLException | RuntimeException e) {
+                LOG.log(
+                        System.Logger.Level.INFO,
+                        "Outbox relay of {0}: {1} sent message(s) left to be sent again after their lease: {2}",
+                        schema,
+                        sentNotDeleted.size(),
+                        String.valueOf(e));
+            } finally {
+                running.set(false);
+            }
         }
+    }
+
+    /**
+     * Sends a leased batch in one broker transaction.
+     *
+     * @return the ids of the rows sent, for the caller to delete; when the send fails, the rows sent
+     *     are deleted and the others freed before the failure is thrown
+     */
+    private List<Long> publish(OutboxTable table, List<OutboxTable.Pending> batch) {
         var sent = new ArrayList<Long>();
         try {
             BatchSend.send(
@@ -221,21 +254,26 @@ public abstract class TransactionalOutbox {
                         FaultPoints.pass(faultAfterSend(schema), pending.correlationId());
                         sent.add(pending.id());
                     });
-        } finally {
+        } catch (RuntimeException failure) {
             var unsent = batch.stream()
                     .map(OutboxTable.Pending::id)
                     .filter(id -> !sent.contains(id))
                     .toList();
-            table.settle(sent, unsent);
+            try {
+                table.settle(sent, unsent);
+            } catch (SQLException | RuntimeException alsoFailed) {
+                failure.addSuppressed(alsoFailed);
+            }
+            throw failure;
         }
         LOG.log(System.Logger.Level.DEBUG, "Outbox relay of {0} published {1} message(s)", schema, sent.size());
-        return batch.size();
+        return sent;
     }
 
     private void send(BatchSend.Sender sender, OutboxTable.Pending pending) throws JMSException {
         var now = Instant.now();
         sender.send(
-                destination(pending.destination()),
+                destinations.lookup(pending.destination()),
                 pending.envelope(),
                 pending.scheduled().priority(),
                 pending.scheduled().remainingDelay(now),
@@ -244,30 +282,5 @@ public abstract class TransactionalOutbox {
 
     private OutboxTable table() {
         return new OutboxTable(dataSource, schema);
-    }
-
-    private Destination destination(String jndiName) {
-        return destinations.computeIfAbsent(jndiName, name -> {
-            try {
-                return (Destination) new InitialContext().lookup(name);
-            } catch (NamingException e) {
-                throw new IllegalStateException("No JMS destination at " + name, e);
-            }
-        });
-    }
-
-    /** Where WildFly binds Switchboard's destinations (jms-config/messaging.cli). */
-    static String jndiName(Destination destination) {
-        try {
-            if (destination instanceof Queue queue) {
-                return "java:/jms/queue/" + Destinations.name(queue);
-            }
-            if (destination instanceof Topic topic) {
-                return "java:/jms/topic/" + Destinations.name(topic);
-            }
-            throw new IllegalArgumentException("Neither a queue nor a topic: " + destination);
-        } catch (JMSException e) {
-            throw new IllegalArgumentException("Cannot name " + destination, e);
-        }
     }
 }

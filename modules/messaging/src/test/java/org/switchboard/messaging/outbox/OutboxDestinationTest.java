@@ -18,8 +18,8 @@ class OutboxDestinationTest {
         Queue embedded = () -> "inventory.commands";
         Queue external = () -> "jms.queue.inventory.commands";
 
-        assertThat(TransactionalOutbox.jndiName(embedded)).isEqualTo("java:/jms/queue/inventory.commands");
-        assertThat(TransactionalOutbox.jndiName(external)).isEqualTo("java:/jms/queue/inventory.commands");
+        assertThat(OutboxDestinations.jndiName(embedded)).isEqualTo("java:/jms/queue/inventory.commands");
+        assertThat(OutboxDestinations.jndiName(external)).isEqualTo("java:/jms/queue/inventory.commands");
     }
 
     @Test
@@ -27,7 +27,7 @@ class OutboxDestinationTest {
         Topic embedded = () -> "ordering.events";
         Topic external = () -> "jms.topic.ordering.events";
 
-        assertThat(TransactionalOutbox.jndiName(embedded)).isEqualTo("java:/jms/topic/ordering.events");
-        assertThat(TransactionalOutbox.jndiName(external)).isEqualTo("java:/jms/topic/ordering.events");
+        assertThat(OutboxDestinations.jndiName(embedded)).isEqualTo("java:/jms/topic/ordering.events");
+        assertThat(OutboxDestinations.jndiName(external)).isEqualTo("java:/jms/topic/ordering.events");
     }
 }
