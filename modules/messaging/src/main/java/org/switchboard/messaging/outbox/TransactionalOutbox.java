@@ -218,7 +218,9 @@ public abstract class TransactionalOutbox {
     void deleteWhatWasSent() {
         if (running.compareAndSet(false, true)) {
             try {
-                table().settle(sentNotDeleted, List.of());
+                if (!sentNotDeleted.isEmpty()) {
+                    table().settle(sentNotDeleted, List.of());
+                }
                 sentNotDeleted = List.of();
             } catch (SQLException | RuntimeException e) {
                 LOG.log(
