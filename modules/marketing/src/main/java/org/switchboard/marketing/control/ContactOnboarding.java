@@ -1,12 +1,9 @@
 package org.switchboard.marketing.control;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import javax.sql.DataSource;
 import org.switchboard.contracts.marketing.CreateCustomer;
 import org.switchboard.marketing.entity.Contact;
 import org.switchboard.messaging.FaultPoints;
@@ -14,9 +11,10 @@ import org.switchboard.messaging.IdempotentConsumer;
 import org.switchboard.messaging.IncomingMessage;
 
 /**
- * Turns a {@code CreateCustomer} command into a contact, exactly once. Two guards, both in one local
- * transaction: the command's message id (a redelivery or a duplicate send of the same
- * command), and the customer id (a second command for a customer Marketing already knows).
+ * Turns a {@code CreateCustomer} command into a contact, exactly once. Two guards, both in one
+ * statement of the delivery's transaction: the command's message id (a redelivery or a duplicate
+ * send of the same command), and the customer id (a second command for a customer Marketing
+ * already knows).
  */
 @ApplicationScoped
 public class ContactOnboarding {
@@ -34,10 +32,8 @@ public class ContactOnboarding {
 
     private static final String STORE_CONTACT = "insert into marketing.contact (id, customer_id, email, full_name,"
             + " customer_since, marketing_consent, created_at, correlation_id, source_message_id)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (customer_id) do nothing";
-
-    @Resource(lookup = "java:jboss/datasources/SwitchboardDS")
-    DataSource database;
+            + " select ?::uuid, ?::uuid, ?, ?, ?::timestamptz, ?::boolean, ?::timestamptz, ?::uuid, ?::uuid"
+            + " where exists (select 1 from claimed) on conflict (customer_id) do nothing";
 
     /**
      * One local transaction: the claim of the message id and the contact commit together, or
@@ -45,10 +41,6 @@ public class ContactOnboarding {
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public Outcome handle(IncomingMessage message, CreateCustomer command) {
-        if (!new IdempotentConsumer("marketing").claim(message)) {
-            LOG.log(System.Logger.Level.INFO, "Ignoring duplicate {0}", message);
-            return Outcome.DUPLICATE_MESSAGE;
-        }
         var contact = new Contact(
                 command.customerId(),
                 command.email(),
@@ -58,7 +50,29 @@ public class ContactOnboarding {
                 command.correlationId(),
                 command.messageId(),
                 Instant.now());
-        if (!store(contact)) {
+        // The claim and the contact in one statement, no look-up first: a concurrent command for the
+        // same customer waits on its unique customer id. Plain JDBC: on this path the contact is
+        // written, never read.
+        var done = new IdempotentConsumer("marketing").claimAnd(message, STORE_CONTACT, (insert, first) -> {
+            insert.setObject(first, contact.id().value());
+            insert.setObject(first + 1, contact.customerId());
+            insert.setString(first + 2, contact.email());
+            insert.setString(first + 3, contact.fullName());
+            insert.setObject(first + 4, contact.customerSince().atOffset(ZoneOffset.UTC));
+            if (contact.marketingConsent() == null) {
+                insert.setNull(first + 5, java.sql.Types.BOOLEAN); // not stated (a v1 event): not given
+            } else {
+                insert.setBoolean(first + 5, contact.marketingConsent());
+            }
+            insert.setObject(first + 6, contact.createdAt().atOffset(ZoneOffset.UTC));
+            insert.setObject(first + 7, contact.correlationId());
+            insert.setObject(first + 8, contact.sourceMessageId());
+        });
+        if (!done.claimed()) {
+            LOG.log(System.Logger.Level.INFO, "Ignoring duplicate {0}", message);
+            return Outcome.DUPLICATE_MESSAGE;
+        }
+        if (!done.written()) {
             LOG.log(
                     System.Logger.Level.INFO,
                     "Customer {0} is already a contact; {1} changes nothing",
@@ -68,33 +82,5 @@ public class ContactOnboarding {
         }
         FaultPoints.pass(FAULT_AFTER_STORE, command.correlationId());
         return Outcome.CREATED;
-    }
-
-    /**
-     * The contact as its entity maps it, in one statement on the transaction's connection (the pool
-     * hands it out again), no look-up first: false when the customer is already a contact (a
-     * concurrent command for the same customer waits here on its unique customer id). Plain JDBC:
-     * on this path the contact is written, never read.
-     */
-    private boolean store(Contact contact) {
-        try (var connection = database.getConnection();
-                var insert = connection.prepareStatement(STORE_CONTACT)) {
-            insert.setObject(1, contact.id().value());
-            insert.setObject(2, contact.customerId());
-            insert.setString(3, contact.email());
-            insert.setString(4, contact.fullName());
-            insert.setObject(5, contact.customerSince().atOffset(ZoneOffset.UTC));
-            if (contact.marketingConsent() == null) {
-                insert.setNull(6, java.sql.Types.BOOLEAN); // not stated (a v1 event): not given
-            } else {
-                insert.setBoolean(6, contact.marketingConsent());
-            }
-            insert.setObject(7, contact.createdAt().atOffset(ZoneOffset.UTC));
-            insert.setObject(8, contact.correlationId());
-            insert.setObject(9, contact.sourceMessageId());
-            return insert.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot store contact of customer " + contact.customerId(), e);
-        }
     }
 }

@@ -1,15 +1,12 @@
 package org.switchboard.ordering.control;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.switchboard.contracts.Message;
 import org.switchboard.contracts.webstore.CustomerRegistered;
 import org.switchboard.contracts.webstore.CustomerRegisteredV2;
@@ -27,20 +24,15 @@ import org.switchboard.ordering.entity.Customer;
 public class CustomerDirectory {
 
     private static final String INSERT = "insert into ordering.customer"
-            + " (customer_id, email, display_name, registered_at, source_message_id) values (?, ?, ?, ?, ?)"
+            + " (customer_id, email, display_name, registered_at, source_message_id)"
+            + " select ?::uuid, ?, ?, ?::timestamptz, ?::uuid where exists (select 1 from claimed)"
             + " on conflict (customer_id) do nothing";
 
     @PersistenceContext(unitName = "ordering")
     EntityManager em;
 
-    @Resource(lookup = "java:jboss/datasources/SwitchboardDS")
-    DataSource database;
-
     @Transactional(Transactional.TxType.REQUIRED)
     public void record(IncomingMessage message, Message event) {
-        if (!new IdempotentConsumer("ordering").claim(message)) {
-            return;
-        }
         var copy = event instanceof CustomerRegisteredV2 v2
                 ? new Copy(
                         v2.customerId(),
@@ -49,19 +41,15 @@ public class CustomerDirectory {
                         v2.registeredAt(),
                         v2.messageId())
                 : from((CustomerRegistered) event);
-        // One statement on the delivery's connection (the pool hands the transaction's out again)
-        // instead of a find and an entity insert: on this path the copy is written, never read.
-        try (var connection = database.getConnection();
-                var insert = connection.prepareStatement(INSERT)) {
-            insert.setObject(1, copy.customerId());
-            insert.setString(2, copy.email());
-            insert.setString(3, copy.displayName());
-            insert.setTimestamp(4, Timestamp.from(copy.registeredAt()));
-            insert.setObject(5, copy.sourceMessageId());
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot record customer " + copy.customerId(), e);
-        }
+        // The claim and the copy in one statement on the delivery's connection, instead of a claim,
+        // a find and an entity insert: on this path the copy is written, never read.
+        new IdempotentConsumer("ordering").claimAnd(message, INSERT, (insert, first) -> {
+            insert.setObject(first, copy.customerId());
+            insert.setString(first + 1, copy.email());
+            insert.setString(first + 2, copy.displayName());
+            insert.setTimestamp(first + 3, Timestamp.from(copy.registeredAt()));
+            insert.setObject(first + 4, copy.sourceMessageId());
+        });
     }
 
     /** A row of {@code ordering.customer} (the {@link Customer} entity), as an event tells it. */

@@ -61,12 +61,18 @@ public class Registrations {
     @Resource(lookup = "java:jboss/datasources/SwitchboardDS")
     DataSource database;
 
-    private static final String STORE_CUSTOMER = "insert into webstore.customer (id, email, given_name, family_name,"
-            + " marketing_consent, registered_at, correlation_id) values (?, ?, ?, ?, ?, ?, ?)"
-            + " on conflict (email) do nothing";
-
-    private static final String START_FLOW = "insert into webstore.flow (correlation_id, customer_id, started_at)"
-            + " values (?, ?, ?) on conflict (correlation_id) do nothing";
+    /**
+     * The flow and the customer in one statement (one round trip): the flow first, one per
+     * correlation id (ADR 0011), and the customer only if the flow was started; each inserts nothing
+     * on a conflict, which the counts tell apart.
+     */
+    private static final String START_FLOW_AND_STORE_CUSTOMER = "with flow as ("
+            + "insert into webstore.flow (correlation_id, customer_id, started_at) values (?, ?, ?)"
+            + " on conflict (correlation_id) do nothing returning 1),"
+            + " customer as (insert into webstore.customer (id, email, given_name, family_name, marketing_consent,"
+            + " registered_at, correlation_id) select ?::uuid, ?, ?, ?, ?::boolean, ?::timestamptz, ?::uuid"
+            + " where exists (select 1 from flow) on conflict (email) do nothing returning 1)"
+            + " select (select count(*) from flow), (select count(*) from customer)";
 
     /**
      * A request is a record, never an entity, so every property is there to be validated. The
@@ -135,8 +141,7 @@ public class Registrations {
             // our replay() above would otherwise make its own customer look like a conflict (409).
             remember(key, request, customer, correlationId);
         }
-        startFlow(customer, correlationId);
-        store(customer);
+        startFlowAndStore(customer, correlationId);
         org.switchboard.contracts.Message event;
         try {
             event = events.registered(customer);
@@ -192,48 +197,39 @@ public class Registrations {
     }
 
     /**
-     * One flow per correlation id (ADR 0011): a concurrent registration with the same id waits here
-     * on the flow's primary key, and is refused once this one commits.
+     * One flow per correlation id (ADR 0011): a concurrent registration with the same id waits on
+     * the flow's primary key, and is refused once this one commits. Then the customer, with no
+     * look-up first: an address already registered, or being registered by a concurrent request that
+     * commits first (the insert waits for it on the unique e-mail), stores nothing and is a 409.
+     * Plain JDBC on the transaction's connection (the pool hands Hibernate's out again): the new
+     * customer is written, never read, on this path.
      */
-    private void startFlow(Customer customer, UUID correlationId) {
-        // Plain JDBC on the transaction's connection (the pool hands Hibernate's out again): a
-        // native query would be parsed by Hibernate on every registration.
+    private void startFlowAndStore(Customer customer, UUID correlationId) {
         int started;
+        int stored;
         try (var connection = database.getConnection();
-                var insert = connection.prepareStatement(START_FLOW)) {
+                var insert = connection.prepareStatement(START_FLOW_AND_STORE_CUSTOMER)) {
             insert.setObject(1, correlationId);
             insert.setObject(2, customer.id().value());
             insert.setTimestamp(3, java.sql.Timestamp.from(customer.registeredAt()));
-            started = insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot start flow " + correlationId, e);
-        }
-        if (started == 0) {
-            throw new CorrelationIdInUse(correlationId);
-        }
-    }
-
-    /**
-     * One statement, no look-up first: an address already registered, or being registered by a
-     * concurrent request that commits first (this insert waits for it on the unique e-mail), stores
-     * nothing and is a 409. Plain JDBC, as the flow row: the new customer is written, never read, on
-     * this path.
-     */
-    private void store(Customer customer) {
-        int stored;
-        try (var connection = database.getConnection();
-                var insert = connection.prepareStatement(STORE_CUSTOMER)) {
-            insert.setObject(1, customer.id().value());
-            insert.setString(2, customer.email());
-            insert.setString(3, customer.givenName());
-            insert.setString(4, customer.familyName());
-            insert.setBoolean(5, customer.marketingConsent());
-            insert.setObject(6, customer.registeredAt().atOffset(java.time.ZoneOffset.UTC));
-            insert.setObject(7, customer.correlationId());
-            stored = insert.executeUpdate();
+            insert.setObject(4, customer.id().value());
+            insert.setString(5, customer.email());
+            insert.setString(6, customer.givenName());
+            insert.setString(7, customer.familyName());
+            insert.setBoolean(8, customer.marketingConsent());
+            insert.setObject(9, customer.registeredAt().atOffset(java.time.ZoneOffset.UTC));
+            insert.setObject(10, customer.correlationId());
+            try (var counts = insert.executeQuery()) {
+                counts.next();
+                started = counts.getInt(1);
+                stored = counts.getInt(2);
+            }
         } catch (SQLException e) {
             throw new PersistenceException(
                     "Cannot store customer " + customer.id().value(), e);
+        }
+        if (started == 0) {
+            throw new CorrelationIdInUse(correlationId);
         }
         if (stored == 0) {
             throw new EmailAlreadyRegistered(customer.email());
