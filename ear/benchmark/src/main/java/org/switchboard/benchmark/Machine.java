@@ -3,7 +3,9 @@ package org.switchboard.benchmark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What the processes cost, from /proc: CPU time (user + system, in clock ticks of 10 ms) and
@@ -39,6 +41,27 @@ final class Machine {
                         .map(p ->
                                 p.children().mapToLong(c -> cpuMillis(c.pid())).sum())
                         .orElse(0L);
+    }
+
+    /**
+     * Waits until the process has used at most {@code millisPerSecond} of CPU in each of two
+     * consecutive seconds (its background work only: pollers, timers), or {@code atMost} has passed.
+     * Returns the seconds waited, or -1 when it never got that quiet.
+     */
+    static long awaitQuiet(long pid, long millisPerSecond, Duration atMost) throws InterruptedException {
+        var start = System.nanoTime();
+        var quietSeconds = 0;
+        var before = cpuMillis(pid);
+        while (System.nanoTime() - start < atMost.toNanos()) {
+            TimeUnit.SECONDS.sleep(1);
+            var now = cpuMillis(pid);
+            quietSeconds = now - before <= millisPerSecond ? quietSeconds + 1 : 0;
+            before = now;
+            if (quietSeconds == 2) {
+                return TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+            }
+        }
+        return -1;
     }
 
     /** Resident set size in MiB. */

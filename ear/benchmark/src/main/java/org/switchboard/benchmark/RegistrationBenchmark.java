@@ -32,6 +32,9 @@ public final class RegistrationBenchmark {
 
     private static final System.Logger LOG = System.getLogger(RegistrationBenchmark.class.getName());
 
+    /** A server doing only its background work (pollers, timers) uses less than this of a core. */
+    private static final long QUIET_CPU_MILLIS_PER_SECOND = 60;
+
     private final Results results = new Results();
     private final AtomicInteger stepNumber = new AtomicInteger();
     private Instant benchStart;
@@ -63,7 +66,7 @@ public final class RegistrationBenchmark {
         // compilers' arenas and other native allocations that glibc would otherwise keep. A young
         // generation of at most 48 MiB (the serial collector let it grow to 85 MiB under load, the
         // tenured generation beside it) took the RSS after the steps from 698-755 MiB (five runs)
-        // to 660 and 685 MiB (two full runs).
+        // to 660, 685 and 675 MiB (three full runs).
         var memory = System.getProperty(
                 "bench.memory.args",
                 "-Xms96m -XX:+UseSerialGC -XX:MaxNewSize=48m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
@@ -215,6 +218,10 @@ public final class RegistrationBenchmark {
     private void profiles(Path dir) throws Exception {
         phase("JFR recording at 50 % of each flow's maximum");
         for (var flow : Flow.values()) {
+            // The orders before it leave the saga's later replies running for a while (run of
+            // 2026-12-03 12:28: a fifth of the recording's first 20 s): wait for the server to idle.
+            var waited = Machine.awaitQuiet(serverPid, QUIET_CPU_MILLIS_PER_SECOND, Duration.ofSeconds(90));
+            LOG.log(System.Logger.Level.INFO, "Server idle before the {0} recording after {1} s", flow.label, waited);
             var jfr = dir.resolve("profile-" + flow.name().toLowerCase(java.util.Locale.ROOT) + ".jfr");
             Profile.start(serverPid, jfr);
             step(flow, "jfr", half(flow, 50), results.stepSeconds);
