@@ -66,7 +66,7 @@ public final class RegistrationBenchmark {
         // compilers' arenas and other native allocations that glibc would otherwise keep. A young
         // generation of at most 48 MiB (the serial collector let it grow to 85 MiB under load, the
         // tenured generation beside it) took the RSS after the steps from 698-755 MiB (five runs)
-        // to 660, 685 and 675 MiB (three full runs).
+        // to 660-685 MiB (four full runs).
         var memory = System.getProperty(
                 "bench.memory.args",
                 "-Xms96m -XX:+UseSerialGC -XX:MaxNewSize=48m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
