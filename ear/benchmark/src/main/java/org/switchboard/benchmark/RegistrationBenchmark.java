@@ -32,9 +32,6 @@ public final class RegistrationBenchmark {
 
     private static final System.Logger LOG = System.getLogger(RegistrationBenchmark.class.getName());
 
-    /** A server doing only its background work (pollers, timers) uses less than this of a core. */
-    private static final long QUIET_CPU_MILLIS_PER_SECOND = 60;
-
     private final Results results = new Results();
     private final AtomicInteger stepNumber = new AtomicInteger();
     private Instant benchStart;
@@ -218,20 +215,8 @@ public final class RegistrationBenchmark {
     private void profiles(Path dir) throws Exception {
         phase("JFR recording at 50 % of each flow's maximum");
         for (var flow : Flow.values()) {
-            // The orders before it leave the saga's later replies running for a while (run of
-            // 2026-12-03 12:28: a fifth of the recording's first 20 s): wait for the server to idle.
-            var waited = Machine.awaitQuiet(serverPid, QUIET_CPU_MILLIS_PER_SECOND, Duration.ofSeconds(90));
-            if (waited < 0) {
-                LOG.log(System.Logger.Level.WARNING, "Server not idle after 90 s; recording {0} anyway", flow.label);
-            } else {
-                LOG.log(
-                        System.Logger.Level.INFO,
-                        "Server idle before the {0} recording after {1} s",
-                        flow.label,
-                        waited);
-            }
             var jfr = dir.resolve("profile-" + flow.name().toLowerCase(java.util.Locale.ROOT) + ".jfr");
-            Profile.start(serverPid, jfr);
+            Profile.startWhenIdle(serverPid, jfr, flow.label);
             step(flow, "jfr", half(flow, 50), results.stepSeconds);
             Profile.stop(serverPid);
             results.profiles.put(flow, Profile.summarise(jfr));
